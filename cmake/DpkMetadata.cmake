@@ -1,0 +1,20 @@
+# Reads the plugin's identity from metadata.txt (an INI file) into DPK_* variables, so that the
+# version and texts exist in one place only.
+function(dpk_read_metadata path)
+  file(STRINGS "${path}" lines ENCODING UTF-8)
+  foreach(key name description version author category homepage experimental create_date
+              update_date qgisMinimumVersion)
+    set(value "")
+    foreach(line IN LISTS lines)
+      if(line MATCHES "^${key}=(.*)$")
+        set(value "${CMAKE_MATCH_1}")
+      endif()
+    endforeach()
+    if(value STREQUAL "")
+      message(FATAL_ERROR "${path}: the key '${key}' is missing or empty")
+    endif()
+    string(TOUPPER "${key}" upper)
+    set(DPK_${upper} "${value}" PARENT_SCOPE)
+  endforeach()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${path}")
+endfunction()

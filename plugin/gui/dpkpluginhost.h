@@ -1,0 +1,39 @@
+#ifndef DPKPLUGINHOST_H
+#define DPKPLUGINHOST_H
+
+class QAction;
+class QWidget;
+class QgsDockWidget;
+class QgsMessageBar;
+
+/**
+ * \brief The places in a QGIS main window where the plugin puts its interface.
+ *
+ * The QGIS plugin module implements this on top of QgisInterface; tests implement it on a plain
+ * main window, so that installing and removing the interface can be checked without the desktop.
+ */
+class DpkPluginHost
+{
+public:
+  virtual ~DpkPluginHost() = default;
+
+  //! Returns the main window, the parent of the plugin's widgets.
+  virtual QWidget *mainWindow() = 0;
+
+  //! Returns the bar where short messages for the user appear.
+  virtual QgsMessageBar *messageBar() = 0;
+
+  //! Docks \a dock in the main window.
+  virtual void addDockWidget( QgsDockWidget *dock ) = 0;
+
+  //! Takes \a dock out of the main window again.
+  virtual void removeDockWidget( QgsDockWidget *dock ) = 0;
+
+  //! Adds \a action to the plugin's menu and toolbar.
+  virtual void addAction( QAction *action ) = 0;
+
+  //! Removes \a action from the plugin's menu and toolbar.
+  virtual void removeAction( QAction *action ) = 0;
+};
+
+#endif // DPKPLUGINHOST_H

@@ -1,0 +1,44 @@
+#include "dpklanguage.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTranslator>
+
+DpkLanguage::~DpkLanguage()
+{
+  remove();
+}
+
+bool DpkLanguage::install( const QString &locale )
+{
+  remove();
+
+  const QString language = locale.left( 2 ).toLower();
+  if ( !translatedLanguages().contains( language ) )
+    return false;
+
+  auto *translator = new QTranslator();
+  if ( !translator->load(
+           QStringLiteral( ":/datapakarta/i18n/datapakarta_%1.qm" ).arg( language ) ) )
+  {
+    delete translator;
+    return false;
+  }
+  QCoreApplication::installTranslator( translator );
+  mTranslator = translator;
+  return true;
+}
+
+void DpkLanguage::remove()
+{
+  if ( !mTranslator )
+    return;
+  QCoreApplication::removeTranslator( mTranslator );
+  delete mTranslator;
+  mTranslator = nullptr;
+}
+
+QStringList DpkLanguage::translatedLanguages()
+{
+  return { QStringLiteral( "sv" ) };
+}

@@ -1,0 +1,35 @@
+#ifndef DPKQGISCOMPAT_H
+#define DPKQGISCOMPAT_H
+
+/*
+ * Every QGIS call whose spelling differs between QGIS 3.22 (Debian 12) and later 3.x or 4.x
+ * lives here, keyed on the QGIS version, so that the rest of the code reads the same on all.
+ */
+
+#include <qgsconfig.h>
+
+#include <qgis.h>
+#include <qgsmessagelog.h>
+
+namespace DpkQgisCompat
+{
+//! The plugin's tag in the QGIS message log.
+inline QString logTag()
+{
+  return QStringLiteral( "Data på karta" );
+}
+
+//! Writes \a message to the QGIS message log under the plugin's tag as a warning.
+inline void logWarning( const QString &message )
+{
+  QgsMessageLog::logMessage( message, logTag(), Qgis::MessageLevel::Warning );
+}
+
+//! Writes \a message to the QGIS message log under the plugin's tag as information.
+inline void logInfo( const QString &message )
+{
+  QgsMessageLog::logMessage( message, logTag(), Qgis::MessageLevel::Info );
+}
+} // namespace DpkQgisCompat
+
+#endif // DPKQGISCOMPAT_H

@@ -1,0 +1,97 @@
+#include "dpkdockwidget.h"
+#include "dpkplugin.h"
+#include "dpkpluginhost.h"
+
+#include <qgsmessagebar.h>
+
+#include <QAction>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+// A main window standing in for the QGIS desktop, recording what the plugin put into it.
+class MainWindowHost : public DpkPluginHost
+{
+public:
+  QWidget *mainWindow() override { return &mWindow; }
+  QgsMessageBar *messageBar() override { return &mMessageBar; }
+  void addDockWidget( QgsDockWidget *dock ) override
+  {
+    mWindow.addDockWidget( Qt::RightDockWidgetArea, dock );
+  }
+  void removeDockWidget( QgsDockWidget *dock ) override { mWindow.removeDockWidget( dock ); }
+  void addAction( QAction *action ) override { mActions.append( action ); }
+  void removeAction( QAction *action ) override { mActions.removeAll( action ); }
+
+  QMainWindow mWindow;
+  QgsMessageBar mMessageBar;
+  QList<QAction *> mActions;
+};
+} // namespace
+
+TEST( DpkPlugin, InstallsAPanelAndAnActionThatTogglesIt )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+  host.mWindow.show();
+
+  DpkDockWidget *dock = host.mWindow.findChild<DpkDockWidget *>( DpkDockWidget::OBJECT_NAME );
+  ASSERT_NE( dock, nullptr );
+  ASSERT_EQ( host.mActions.size(), 1 );
+  QAction *action = host.mActions.first();
+  EXPECT_TRUE( dock->isVisible() );
+  EXPECT_TRUE( action->isChecked() );
+
+  action->trigger();
+  EXPECT_FALSE( dock->isVisible() );
+  EXPECT_FALSE( action->isChecked() );
+  action->trigger();
+  EXPECT_TRUE( dock->isVisible() );
+}
+
+TEST( DpkPlugin, PanelListsEverySkolverketMark )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+
+  QStringList marks;
+  QTreeWidget *view = plugin.dockWidget()->marksView();
+  for ( int i = 0; i < view->topLevelItemCount(); ++i )
+    marks << view->topLevelItem( i )->text( 0 );
+  for ( const char *mark : { "..", ".", "-", "~100", "*", "cirka N" } )
+    EXPECT_TRUE( marks.contains( QString::fromUtf8( mark ) ) ) << mark;
+}
+
+TEST( DpkPlugin, UnloadRemovesEverythingItAdded )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+  QPointer<DpkDockWidget> dock = plugin.dockWidget();
+  QPointer<QAction> action = plugin.toggleAction();
+
+  plugin.unload();
+
+  EXPECT_TRUE( dock.isNull() );
+  EXPECT_TRUE( action.isNull() );
+  EXPECT_TRUE( host.mActions.isEmpty() );
+  EXPECT_EQ( host.mWindow.findChild<DpkDockWidget *>(), nullptr );
+}
+
+TEST( DpkPlugin, CanBeLoadedAgainAfterUnload )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+  plugin.unload();
+  plugin.initGui( QStringLiteral( "en_US" ) );
+
+  EXPECT_EQ( host.mWindow.findChildren<DpkDockWidget *>().size(), 1 );
+  EXPECT_EQ( host.mActions.size(), 1 );
+}
