@@ -1,0 +1,277 @@
+#include "dpkrunconfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace
+{
+//! Reads one JSON object's keys, collecting the first error and the keys nobody asked for.
+class ObjectReader
+{
+  Q_DECLARE_TR_FUNCTIONS( DpkRunConfig )
+
+public:
+  ObjectReader( const QJsonObject &object, const QString &path, QString &error,
+                QStringList &unknownKeys )
+    : mObject( object ), mPath( path ), mError( error ), mUnknownKeys( unknownKeys )
+  {
+  }
+
+  ~ObjectReader()
+  {
+    for ( auto it = mObject.constBegin(); it != mObject.constEnd(); ++it )
+    {
+      if ( !mKnown.contains( it.key() ) )
+        mUnknownKeys.append( keyPath( it.key() ) );
+    }
+  }
+
+  QString keyPath( const QString &key ) const
+  {
+    return mPath.isEmpty() ? key : mPath + QLatin1Char( '.' ) + key;
+  }
+
+  bool has( const QString &key )
+  {
+    mKnown.insert( key );
+    return mObject.contains( key ) && !mObject.value( key ).isNull();
+  }
+
+  QString string( const QString &key, bool required )
+  {
+    if ( !has( key ) )
+    {
+      if ( required )
+        fail( key, tr( "a text" ), tr( "nothing" ) );
+      return QString();
+    }
+    const QJsonValue value = mObject.value( key );
+    if ( !value.isString() || value.toString().trimmed().isEmpty() )
+      fail( key, tr( "a non-empty text" ), describe( value ) );
+    return value.toString().trimmed();
+  }
+
+  QStringList stringList( const QString &key )
+  {
+    QStringList result;
+    if ( !has( key ) )
+    {
+      fail( key, tr( "a list of indicator ids" ), tr( "nothing" ) );
+      return result;
+    }
+    const QJsonValue value = mObject.value( key );
+    if ( !value.isArray() || value.toArray().isEmpty() )
+    {
+      fail( key, tr( "a non-empty list of indicator ids" ), describe( value ) );
+      return result;
+    }
+    for ( const QJsonValue item : value.toArray() )
+    {
+      if ( !item.isString() )
+      {
+        fail( key, tr( "a list of indicator ids" ), describe( item ) );
+        return result;
+      }
+      result.append( item.toString() );
+    }
+    return result;
+  }
+
+  QJsonObject object( const QString &key, bool required )
+  {
+    if ( !has( key ) )
+    {
+      if ( required )
+        fail( key, tr( "an object" ), tr( "nothing" ) );
+      return QJsonObject();
+    }
+    const QJsonValue value = mObject.value( key );
+    if ( !value.isObject() )
+      fail( key, tr( "an object" ), describe( value ) );
+    return value.toObject();
+  }
+
+  void fail( const QString &key, const QString &expected, const QString &found )
+  {
+    if ( mError.isEmpty() )
+    {
+      mError = tr( "key '%1': expected %2, found %3" ).arg( keyPath( key ), expected, found );
+    }
+  }
+
+  static QString describe( const QJsonValue &value )
+  {
+    switch ( value.type() )
+    {
+    case QJsonValue::String:
+      return QStringLiteral( "\"%1\"" ).arg( value.toString() );
+    case QJsonValue::Double:
+      return QString::number( value.toDouble() );
+    case QJsonValue::Bool:
+      return value.toBool() ? QStringLiteral( "true" ) : QStringLiteral( "false" );
+    case QJsonValue::Array:
+      return tr( "a list" );
+    case QJsonValue::Object:
+      return tr( "an object" );
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+      break;
+    }
+    return tr( "nothing" );
+  }
+
+private:
+  QJsonObject mObject;
+  QString mPath;
+  QString &mError;
+  QStringList &mUnknownKeys;
+  QSet<QString> mKnown;
+};
+
+DpkSourceConfig readSource( const QJsonObject &object, const QString &path, QString &error,
+                            QStringList &unknownKeys )
+{
+  ObjectReader reader( object, path, error, unknownKeys );
+  DpkSourceConfig source;
+  const QString type = reader.string( QStringLiteral( "type" ), true );
+  if ( type == DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type::SkolverketApi ) )
+  {
+    source.type = DpkSourceConfig::Type::SkolverketApi;
+    source.baseUrl = reader.string( QStringLiteral( "baseUrl" ), true );
+    source.cacheDir = reader.string( QStringLiteral( "cacheDir" ), false );
+    source.authcfg = reader.string( QStringLiteral( "authcfg" ), false );
+  }
+  else if ( type == DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type::SkolverketExport ) )
+  {
+    source.type = DpkSourceConfig::Type::SkolverketExport;
+    source.path = reader.string( QStringLiteral( "path" ), true );
+  }
+  else if ( !type.isEmpty() )
+  {
+    reader.fail( QStringLiteral( "type" ),
+                 QStringLiteral( "\"skolverket-export\" or \"skolverket-api\"" ),
+                 QStringLiteral( "\"%1\"" ).arg( type ) );
+  }
+  return source;
+}
+} // namespace
+
+DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QString &origin,
+                                                QStringList *unknownKeys )
+{
+  QJsonParseError parseError;
+  const QJsonDocument document = QJsonDocument::fromJson( json, &parseError );
+  if ( parseError.error != QJsonParseError::NoError || !document.isObject() )
+  {
+    const QString reason = parseError.error != QJsonParseError::NoError
+                               ? parseError.errorString()
+                               : tr( "the document is not a JSON object" );
+    return DpkResult<DpkRunConfig>::failure(
+        tr( "%1: not a run configuration: %2 (at character %3)" )
+            .arg( origin, reason )
+            .arg( parseError.offset ) );
+  }
+
+  QString error;
+  QStringList unknown;
+  DpkRunConfig config;
+  {
+    ObjectReader reader( document.object(), QString(), error, unknown );
+    config.municipality = reader.string( QStringLiteral( "municipality" ), true );
+    static const QRegularExpression municipalityCode( QStringLiteral( "^\\d{4}$" ) );
+    if ( error.isEmpty() && !municipalityCode.match( config.municipality ).hasMatch() )
+    {
+      reader.fail( QStringLiteral( "municipality" ),
+                   tr( "a kommunkod of 4 digits such as \"0180\"" ),
+                   QStringLiteral( "\"%1\"" ).arg( config.municipality ) );
+    }
+
+    const QString period = reader.string( QStringLiteral( "period" ), false );
+    if ( !period.isEmpty() && period != QLatin1String( "latest" ) )
+    {
+      const DpkResult<DpkPeriod> parsed = DpkPeriod::parse( period );
+      if ( parsed.isOk() )
+        config.period = parsed.value();
+      else
+        reader.fail( QStringLiteral( "period" ), tr( "a school year such as \"2024/25\"" ),
+                     QStringLiteral( "\"%1\"" ).arg( period ) );
+    }
+
+    config.indicators = reader.stringList( QStringLiteral( "indicators" ) );
+    config.results = readSource( reader.object( QStringLiteral( "results" ), true ),
+                                 QStringLiteral( "results" ), error, unknown );
+    config.schools = readSource( reader.object( QStringLiteral( "schools" ), true ),
+                                 QStringLiteral( "schools" ), error, unknown );
+
+    const QJsonObject areas = reader.object( QStringLiteral( "areas" ), false );
+    config.hasAreas = reader.has( QStringLiteral( "areas" ) );
+    if ( config.hasAreas )
+    {
+      ObjectReader areaReader( areas, QStringLiteral( "areas" ), error, unknown );
+      config.areas.path = areaReader.string( QStringLiteral( "path" ), true );
+      config.areas.layerName = areaReader.string( QStringLiteral( "layer" ), false );
+      config.areas.codeField = areaReader.string( QStringLiteral( "codeField" ), true );
+      config.areas.nameField = areaReader.string( QStringLiteral( "nameField" ), false );
+      if ( config.areas.nameField.isEmpty() )
+        config.areas.nameField = config.areas.codeField;
+    }
+
+    ObjectReader outputReader( reader.object( QStringLiteral( "output" ), true ),
+                               QStringLiteral( "output" ), error, unknown );
+    config.outputDir = outputReader.string( QStringLiteral( "dir" ), true );
+    config.outputName = outputReader.string( QStringLiteral( "name" ), true );
+  }
+
+  if ( !error.isEmpty() )
+    return DpkResult<DpkRunConfig>::failure( QStringLiteral( "%1: %2" ).arg( origin, error ) );
+  if ( unknownKeys )
+    *unknownKeys = unknown;
+  return DpkResult<DpkRunConfig>::success( config );
+}
+
+QJsonObject DpkRunConfig::toJson() const
+{
+  const auto sourceJson = []( const DpkSourceConfig &source )
+  {
+    QJsonObject object{ { QStringLiteral( "type" ), sourceTypeKey( source.type ) } };
+    if ( source.type == DpkSourceConfig::Type::SkolverketExport )
+    {
+      object.insert( QStringLiteral( "path" ), source.path );
+      return object;
+    }
+    object.insert( QStringLiteral( "baseUrl" ), source.baseUrl );
+    if ( !source.cacheDir.isEmpty() )
+      object.insert( QStringLiteral( "cacheDir" ), source.cacheDir );
+    if ( !source.authcfg.isEmpty() )
+      object.insert( QStringLiteral( "authcfg" ), source.authcfg );
+    return object;
+  };
+
+  QJsonObject json;
+  json.insert( QStringLiteral( "municipality" ), municipality );
+  json.insert( QStringLiteral( "period" ),
+               period.isValid() ? period.toString() : QStringLiteral( "latest" ) );
+  json.insert( QStringLiteral( "indicators" ), QJsonArray::fromStringList( indicators ) );
+  json.insert( QStringLiteral( "results" ), sourceJson( results ) );
+  json.insert( QStringLiteral( "schools" ), sourceJson( schools ) );
+  if ( hasAreas )
+  {
+    QJsonObject areaJson{ { QStringLiteral( "path" ), areas.path },
+                          { QStringLiteral( "codeField" ), areas.codeField },
+                          { QStringLiteral( "nameField" ), areas.nameField } };
+    if ( !areas.layerName.isEmpty() )
+      areaJson.insert( QStringLiteral( "layer" ), areas.layerName );
+    json.insert( QStringLiteral( "areas" ), areaJson );
+  }
+  json.insert( QStringLiteral( "output" ),
+               QJsonObject{ { QStringLiteral( "dir" ), outputDir },
+                            { QStringLiteral( "name" ), outputName } } );
+  return json;
+}
+
+QString DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type type )
+{
+  return type == DpkSourceConfig::Type::SkolverketApi ? QStringLiteral( "skolverket-api" )
+                                                      : QStringLiteral( "skolverket-export" );
+}

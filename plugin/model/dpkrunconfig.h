@@ -1,0 +1,77 @@
+#ifndef DPKRUNCONFIG_H
+#define DPKRUNCONFIG_H
+
+#include "dpkperiod.h"
+#include "dpkresult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+/**
+ * \brief Where a run reads school results or school locations from.
+ */
+struct DpkSourceConfig
+{
+  //! The kinds of source.
+  enum class Type
+  {
+    SkolverketExport, //!< A statistics export file (CSV or XLSX): "skolverket-export".
+    SkolverketApi,    //!< Skolverket's Planned Educations API: "skolverket-api".
+  };
+
+  Type type = Type::SkolverketExport;
+  QString path;     //!< The export file, for SkolverketExport.
+  QString baseUrl;  //!< The API's base URL, for SkolverketApi.
+  QString cacheDir; //!< Folder of the API's response cache; empty for no cache.
+  QString authcfg;  //!< Id of a QGIS authentication configuration; never the credentials.
+};
+
+/**
+ * \brief The polygon layer that school figures are combined into.
+ */
+struct DpkAreaConfig
+{
+  QString path;      //!< A file GDAL/OGR reads (Shapefile, GeoPackage, GeoJSON, ...).
+  QString layerName; //!< The layer inside a multi-layer file; empty for the first.
+  QString codeField; //!< The field with each area's code.
+  QString nameField; //!< The field with each area's name.
+};
+
+/**
+ * \brief One production run: which figures, from where, into which areas, written where.
+ *
+ * The same JSON document is the command line's configuration file and what the panel stores in
+ * a project, so a run made in QGIS can be repeated in batch and the other way round.
+ */
+class DpkRunConfig
+{
+  Q_DECLARE_TR_FUNCTIONS( DpkRunConfig )
+
+public:
+  QString municipality; //!< Kommunkod, 4 digits.
+  DpkPeriod period;     //!< The school year to map; invalid means the latest in the data.
+  QStringList indicators;
+  DpkSourceConfig results;
+  DpkSourceConfig schools;
+  bool hasAreas = false;
+  DpkAreaConfig areas;
+  QString outputDir;
+  QString outputName;
+
+  /**
+   * Reads a configuration from JSON \a json; \a origin names it in messages (a file name).
+   * Every error names the key and what was expected. Keys that are not part of the format are
+   * not errors but are listed in \a unknownKeys (as paths such as "areas.colour").
+   */
+  static DpkResult<DpkRunConfig> fromJson( const QByteArray &json, const QString &origin,
+                                           QStringList *unknownKeys = nullptr );
+
+  //! Returns the configuration as the JSON object fromJson() reads.
+  QJsonObject toJson() const;
+
+  //! Returns the key of \a type in the JSON format.
+  static QString sourceTypeKey( DpkSourceConfig::Type type );
+};
+
+#endif // DPKRUNCONFIG_H

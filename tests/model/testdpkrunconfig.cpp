@@ -1,0 +1,118 @@
+#include "dpkrunconfig.h"
+
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+const char *COMPLETE = R"({
+  "municipality": "0180", "period": "2024/25",
+  "indicators": ["meritvarde", "alla_amnen", "behorig_yrkes"],
+  "results": { "type": "skolverket-export", "path": "export.csv" },
+  "schools": { "type": "skolverket-api", "baseUrl": "http://127.0.0.1:8080/planned-educations/v4",
+               "cacheDir": "cache", "authcfg": "abc1234" },
+  "areas": { "path": "sdn_2020.shp", "codeField": "Sdn_omarde", "nameField": "Sdn_omarde" },
+  "output": { "dir": "out", "name": "stockholm-2024-25" } })";
+
+DpkResult<DpkRunConfig> read( const QByteArray &json, QStringList *unknown = nullptr )
+{
+  return DpkRunConfig::fromJson( json, QStringLiteral( "run.json" ), unknown );
+}
+} // namespace
+
+TEST( DpkRunConfig, ReadsEveryKey )
+{
+  const DpkResult<DpkRunConfig> config = read( COMPLETE );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  const DpkRunConfig &run = config.value();
+  EXPECT_EQ( run.municipality, QStringLiteral( "0180" ) );
+  EXPECT_EQ( run.period, DpkPeriod( 2024 ) );
+  EXPECT_EQ( run.indicators.size(), 3 );
+  EXPECT_EQ( run.results.type, DpkSourceConfig::Type::SkolverketExport );
+  EXPECT_EQ( run.results.path, QStringLiteral( "export.csv" ) );
+  EXPECT_EQ( run.schools.type, DpkSourceConfig::Type::SkolverketApi );
+  EXPECT_EQ( run.schools.authcfg, QStringLiteral( "abc1234" ) );
+  ASSERT_TRUE( run.hasAreas );
+  EXPECT_EQ( run.areas.codeField, QStringLiteral( "Sdn_omarde" ) );
+  EXPECT_EQ( run.outputName, QStringLiteral( "stockholm-2024-25" ) );
+}
+
+TEST( DpkRunConfig, RoundTripsThroughJson )
+{
+  const DpkRunConfig first = read( COMPLETE ).value();
+  const QByteArray json = QJsonDocument( first.toJson() ).toJson();
+  const DpkResult<DpkRunConfig> second = read( json );
+  ASSERT_TRUE( second.isOk() ) << second.error().toStdString();
+  EXPECT_EQ( second.value().toJson(), first.toJson() );
+}
+
+TEST( DpkRunConfig, NamesTheKeyAndWhatWasExpected )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"0180\"", "180" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().startsWith( QStringLiteral( "run.json: key 'municipality'" ) ) )
+      << config.error().toStdString();
+}
+
+TEST( DpkRunConfig, NamesNestedKeys )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"codeField\": \"Sdn_omarde\", ", "" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "'areas.codeField'" ) ) )
+      << config.error().toStdString();
+}
+
+TEST( DpkRunConfig, RejectsAnUnknownSourceType )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"type\": \"skolverket-export\"", "\"type\": \"excel\"" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "results.type" ) ) );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "excel" ) ) );
+}
+
+TEST( DpkRunConfig, RejectsABadPeriod )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "2024/25", "2024/26" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "'period'" ) ) );
+}
+
+TEST( DpkRunConfig, ReportsUnknownKeysWithoutFailing )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"codeField\"", "\"colour\": \"red\", \"codeField\"" );
+  json.replace( "\"period\"", "\"perod\": 1, \"period\"" );
+  QStringList unknown;
+  const DpkResult<DpkRunConfig> config = read( json, &unknown );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  unknown.sort();
+  EXPECT_EQ( unknown,
+             ( QStringList{ QStringLiteral( "areas.colour" ), QStringLiteral( "perod" ) } ) );
+}
+
+TEST( DpkRunConfig, ReportsBrokenJsonWithItsPosition )
+{
+  const DpkResult<DpkRunConfig> config = read( QByteArray( COMPLETE ).left( 60 ) );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().startsWith( QStringLiteral( "run.json: not a run configuration" ) ) );
+}
+
+TEST( DpkRunConfig, AreasAreOptional )
+{
+  QByteArray json( COMPLETE );
+  const int start = json.indexOf( "\"areas\"" );
+  const int end = json.indexOf( "\"output\"" );
+  json.remove( start, end - start );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_FALSE( config.value().hasAreas );
+}
