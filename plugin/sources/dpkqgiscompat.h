@@ -9,6 +9,7 @@
 #include <qgsconfig.h>
 
 #include <qgis.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgsmessagelog.h>
 
 namespace DpkQgisCompat
@@ -29,6 +30,26 @@ inline void logWarning( const QString &message )
 inline void logInfo( const QString &message )
 {
   QgsMessageLog::logMessage( message, logTag(), Qgis::MessageLevel::Info );
+}
+//! The simple marker shapes the plugin draws.
+enum class MarkerShape
+{
+  Circle,
+  Cross,
+};
+
+//! Returns a new simple marker of \a shape and \a size; the shape enum moved to Qgis:: in 3.24.
+inline QgsSimpleMarkerSymbolLayer *createSimpleMarker( MarkerShape shape, double size )
+{
+#if _QGIS_VERSION_INT >= 32400
+  const Qgis::MarkerShape qgisShape =
+      shape == MarkerShape::Circle ? Qgis::MarkerShape::Circle : Qgis::MarkerShape::Cross2;
+#else
+  const QgsSimpleMarkerSymbolLayerBase::Shape qgisShape =
+      shape == MarkerShape::Circle ? QgsSimpleMarkerSymbolLayerBase::Circle
+                                   : QgsSimpleMarkerSymbolLayerBase::Cross2;
+#endif
+  return new QgsSimpleMarkerSymbolLayer( qgisShape, size );
 }
 } // namespace DpkQgisCompat
 

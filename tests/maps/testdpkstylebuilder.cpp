@@ -1,0 +1,96 @@
+#include "dpklayerfields.h"
+#include "dpkstylebuilder.h"
+#include "dpkvalue.h"
+
+#include <qgsfeature.h>
+#include <qgsfields.h>
+#include <qgslegendsymbolitem.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
+#include <qgssymbol.h>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+DpkIndicator merit( DpkIndicator::Direction direction = DpkIndicator::Direction::HigherIsBetter )
+{
+  DpkIndicator indicator;
+  indicator.id = QStringLiteral( "meritvarde" );
+  indicator.minimum = 0;
+  indicator.maximum = 340;
+  indicator.decimals = 0;
+  indicator.minimumGroup = 10;
+  indicator.colorRamp = QStringLiteral( "Viridis" );
+  indicator.direction = direction;
+  return indicator;
+}
+
+const QList<double> BREAKS{ 200, 225, 250, 275, 340 };
+
+// The legend text of the rule that draws a feature with \a value and \a status.
+QString legendFor( QgsFeatureRenderer &renderer, const QVariant &value, const QString &status )
+{
+  QgsFields fields;
+  fields.append(
+      QgsField( DpkLayerFields::value( QStringLiteral( "meritvarde" ) ), QVariant::Double ) );
+  fields.append(
+      QgsField( DpkLayerFields::status( QStringLiteral( "meritvarde" ) ), QVariant::String ) );
+  QgsFeature feature( fields );
+  feature.setAttributes( QgsAttributes( { value, status } ) );
+
+  QgsRenderContext context;
+  renderer.startRender( context, fields );
+  const QSet<QString> keys = renderer.legendKeysForFeature( feature, context );
+  renderer.stopRender( context );
+  QStringList labels;
+  for ( const QgsLegendSymbolItem &item : renderer.legendSymbolItems() )
+  {
+    if ( keys.contains( item.ruleKey() ) )
+      labels << item.label();
+  }
+  return labels.join( QLatin1Char( '|' ) );
+}
+} // namespace
+
+TEST( DpkStyleBuilder, HasAClassPerBreakAndTwoForFeaturesWithoutAFigure )
+{
+  const auto renderer = DpkStyleBuilder::renderer( merit(), BREAKS, QgsWkbTypes::PolygonGeometry );
+  const QgsLegendSymbolList items = renderer->legendSymbolItems();
+  ASSERT_EQ( items.size(), 7 );
+  EXPECT_EQ( items.at( 0 ).label(), DpkStyleBuilder::classLabel( merit(), 0, 200, true ) );
+  EXPECT_EQ( items.at( 5 ).label(), QStringLiteral( "Suppressed: fewer than 10 pupils" ) );
+  EXPECT_EQ( items.at( 6 ).label(), QStringLiteral( "No figure published" ) );
+}
+
+TEST( DpkStyleBuilder, DrawsEachFeatureInExactlyOneClass )
+{
+  const auto renderer = DpkStyleBuilder::renderer( merit(), BREAKS, QgsWkbTypes::PolygonGeometry );
+  const QString exists = DpkValue::statusKey( DpkValue::Status::Exists );
+  EXPECT_EQ( legendFor( *renderer, 190.0, exists ),
+             DpkStyleBuilder::classLabel( merit(), 0, 200, true ) );
+  EXPECT_EQ( legendFor( *renderer, 225.0, exists ),
+             DpkStyleBuilder::classLabel( merit(), 200, 225, false ) );
+  EXPECT_EQ( legendFor( *renderer, 225.5, exists ),
+             DpkStyleBuilder::classLabel( merit(), 225, 250, false ) );
+  EXPECT_EQ( legendFor( *renderer, QVariant(),
+                        DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ) ),
+             DpkStyleBuilder::suppressedLabel( merit() ) );
+  EXPECT_EQ( legendFor( *renderer, QVariant(), DpkValue::statusKey( DpkValue::Status::Missing ) ),
+             DpkStyleBuilder::missingLabel() );
+  EXPECT_EQ(
+      legendFor( *renderer, QVariant(), DpkValue::statusKey( DpkValue::Status::RoundedNear100 ) ),
+      DpkStyleBuilder::missingLabel() );
+}
+
+TEST( DpkStyleBuilder, ReversesTheRampWhereLowerIsBetter )
+{
+  const auto higher = DpkStyleBuilder::renderer( merit(), BREAKS, QgsWkbTypes::PointGeometry );
+  const auto lower = DpkStyleBuilder::renderer( merit( DpkIndicator::Direction::LowerIsBetter ),
+                                                BREAKS, QgsWkbTypes::PointGeometry );
+  const QColor firstHigher = higher->legendSymbolItems().at( 0 ).symbol()->color();
+  const QColor lastHigher = higher->legendSymbolItems().at( 4 ).symbol()->color();
+  EXPECT_NE( firstHigher, lastHigher );
+  EXPECT_EQ( lower->legendSymbolItems().at( 0 ).symbol()->color(), lastHigher );
+  EXPECT_EQ( lower->legendSymbolItems().at( 4 ).symbol()->color(), firstHigher );
+}
