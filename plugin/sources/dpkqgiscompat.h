@@ -9,8 +9,10 @@
 #include <qgsconfig.h>
 
 #include <qgis.h>
+#include <qgsfield.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgsmessagelog.h>
+#include <qgswkbtypes.h>
 
 namespace DpkQgisCompat
 {
@@ -31,6 +33,23 @@ inline void logInfo( const QString &message )
 {
   QgsMessageLog::logMessage( message, logTag(), Qgis::MessageLevel::Info );
 }
+//! The type of a geometry's WKB code: an enum of QgsWkbTypes before 3.30, of Qgis after.
+#if _QGIS_VERSION_INT >= 33000
+using WkbType = Qgis::WkbType;
+#else
+using WkbType = QgsWkbTypes::Type;
+#endif
+
+//! Returns a field named \a name of \a type; QgsField takes a QMetaType from 3.38 on.
+inline QgsField makeField( const QString &name, QMetaType::Type type )
+{
+#if _QGIS_VERSION_INT >= 33800
+  return QgsField( name, type );
+#else
+  return QgsField( name, static_cast<QVariant::Type>( type ) );
+#endif
+}
+
 //! The simple marker shapes the plugin draws.
 enum class MarkerShape
 {
