@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DpkAreaAggregator</name>
+    <message>
+        <source>no pupil count: %1</source>
+        <translation>inget elevantal: %1</translation>
+    </message>
+    <message>
+        <source>near 100 with too few pupils to bound the share</source>
+        <translation>nära 100 med för få elever för att avgränsa andelen</translation>
+    </message>
+    <message>
+        <source>value %1 outside the valid range %2 to %3</source>
+        <translation>värdet %1 ligger utanför det giltiga intervallet %2 till %3</translation>
+    </message>
+</context>
+<context>
+    <name>DpkAreaIndex</name>
+    <message>
+        <source>%1: no field '%2'; the layer has the fields %3</source>
+        <translation>%1: inget fält '%2'; lagret har fälten %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a layer of polygons, found %2</source>
+        <translation>%1: väntade ett lager med polygoner, fann %2</translation>
+    </message>
+    <message>
+        <source>%1: reading the areas was cancelled</source>
+        <translation>%1: läsningen av områdena avbröts</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 has no value in the code field '%3'</source>
+        <translation>%1: objekt %2 saknar värde i kodfältet '%3'</translation>
+    </message>
+</context>
+<context>
+    <name>DpkBuildTask</name>
+    <message>
+        <source>The build was cancelled; nothing was changed.</source>
+        <translation>Körningen avbröts; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>DpkCommandLineTool</name>
     <message>
         <source>datapakarta: unknown command '%1'; see datapakarta --help</source>
@@ -20,11 +61,46 @@
         <translation>Installerade %1 och aktiverade den i QGIS-profilen %2</translation>
     </message>
     <message>
+        <source>datapakarta indicators: unexpected argument '%1'; expected --format json|table or --catalogue &lt;file&gt;</source>
+        <translation>datapakarta indicators: oväntat argument '%1'; väntade --format json|table eller --catalogue &lt;fil&gt;</translation>
+    </message>
+    <message>
+        <source>datapakarta indicators: unknown format '%1'; expected json or table</source>
+        <translation>datapakarta indicators: okänt format '%1'; väntade json eller table</translation>
+    </message>
+    <message>
+        <source>datapakarta indicators: %1</source>
+        <translation>datapakarta indicators: %1</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>engelskt namn</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>minimum group</source>
+        <translation>minsta grupp</translation>
+    </message>
+    <message>
         <source>Usage: datapakarta &lt;command&gt; [options]
 
 Maps of school results for Swedish municipalities, from Skolverket's statistics.
 
 Commands:
+  indicators [--format json|table] [--catalogue &lt;file&gt;]
+                           print the indicator catalogue; --catalogue reads an
+                           organisation's catalogue on top of the built-in one
   install-plugin &lt;module&gt;  copy the QGIS plugin module into your QGIS profile
                            and enable it
   --version                print the version
@@ -37,6 +113,9 @@ Exit codes: 0 success, 2 bad input, 3 source unavailable.
 Kartor över skolresultat för svenska kommuner, ur Skolverkets statistik.
 
 Kommandon:
+  indicators [--format json|table] [--catalogue &lt;fil&gt;]
+                           skriv ut indikatorkatalogen; --catalogue läser en
+                           organisations katalog ovanpå den inbyggda
   install-plugin &lt;modul&gt;   kopiera QGIS-pluginmodulen till din QGIS-profil
                            och aktivera den
   --version                skriv ut versionen
@@ -76,6 +155,467 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Minimum group</source>
+        <translation>Minsta grupp</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of this translation's language, "sv" for Swedish; it picks the indicator names.</extracomment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue could not be loaded:
+%1</source>
+        <translation>Indikatorkatalogen kunde inte läsas in:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DpkExportColumnMatcher</name>
+    <message>
+        <source>the export column '%1' of indicator '%2' is already the column of '%3': each column must have one meaning</source>
+        <translation>exportkolumnen '%1' för indikatorn '%2' är redan kolumnen för '%3': varje kolumn måste ha en enda betydelse</translation>
+    </message>
+</context>
+<context>
+    <name>DpkExportReader</name>
+    <message>
+        <source>cannot open '%1': %2</source>
+        <translation>kan inte öppna '%1': %2</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': %2</source>
+        <translation>kan inte läsa '%1': %2</translation>
+    </message>
+    <message>
+        <source>'%1' mixes encodings: line %2 and maybe others are not UTF-8 and were read as Windows-1252, the other lines as UTF-8; check the names and save the file again as UTF-8</source>
+        <translation>'%1' blandar teckenkodningar: rad %2 och kanske fler är inte UTF-8 och lästes som Windows-1252, övriga rader som UTF-8; kontrollera namnen och spara filen igen som UTF-8</translation>
+    </message>
+    <message>
+        <source>'%1' was read as Windows-1252, since line %2 is not UTF-8</source>
+        <translation>'%1' lästes som Windows-1252, eftersom rad %2 inte är UTF-8</translation>
+    </message>
+    <message>
+        <source>'%1' ends in the middle of a character: the file was cut off</source>
+        <translation>'%1' slutar mitt i ett tecken: filen har kapats</translation>
+    </message>
+    <message>
+        <source>'%1' holds no school-unit table of Skolverket's statistics: no sheet has a header row with the columns %2</source>
+        <translation>'%1' innehåller ingen tabell på skolenhetsnivå från Skolverkets statistik: inget blad har en rubrikrad med kolumnerna %2</translation>
+    </message>
+    <message>
+        <source>'%1' is empty: expected a statistics export from Skolverket</source>
+        <translation>'%1' är tom: en statistikexport från Skolverket förväntades</translation>
+    </message>
+    <message>
+        <source>'%1' is not a school-unit table of Skolverket's statistics: no row has the header '%2'; expected a header row with the columns %3</source>
+        <translation>'%1' är ingen tabell på skolenhetsnivå från Skolverkets statistik: ingen rad har rubriken '%2'; en rubrikrad med kolumnerna %3 förväntades</translation>
+    </message>
+    <message>
+        <source>'%1' ends right after its school rows, without Skolverket's notes: check that the whole file was downloaded</source>
+        <translation>'%1' slutar direkt efter skolraderna, utan Skolverkets fotnoter: kontrollera att hela filen laddades ned</translation>
+    </message>
+    <message>
+        <source>'%1' has no school rows that could be read below its header on line %2</source>
+        <translation>'%1' har inga läsbara skolrader under rubrikraden på rad %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside this row, so it was cut off: the row is not read and the file is incomplete</source>
+        <translation>filen slutar mitt i den här raden, så den har kapats: raden läses inte och filen är ofullständig</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already on line %3</source>
+        <translation>%1 %2 finns redan på rad %3</translation>
+    </message>
+    <message>
+        <source>'%1' line %2: column %3 '%4' is not a column of any indicator in the catalogue, so it was not read</source>
+        <translation>'%1' rad %2: kolumn %3 '%4' hör inte till någon indikator i katalogen och lästes därför inte</translation>
+    </message>
+    <message>
+        <source>'%1' line %2: columns %3 '%4' and %5 '%6' hold the same figure, so it is not clear which to read</source>
+        <translation>'%1' rad %2: kolumnerna %3 '%4' och %5 '%6' innehåller samma uppgift, så det går inte att avgöra vilken som ska läsas</translation>
+    </message>
+    <message>
+        <source>'%1' line %2: the header has no '%3' column; expected the columns %4</source>
+        <translation>'%1' rad %2: rubrikraden saknar kolumnen '%3'; kolumnerna %4 förväntades</translation>
+    </message>
+    <message>
+        <source>'%1' line %2: %3</source>
+        <translation>'%1' rad %2: %3</translation>
+    </message>
+    <message>
+        <source>'%1': no school year above the header on line %2; expected a line such as 'Valt läsår: 2024/25'</source>
+        <translation>'%1': inget läsår ovanför rubrikraden på rad %2; en rad som 'Valt läsår: 2024/25' förväntades</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, expected %2 as in the header on line %3</source>
+        <translation>raden har %1 fält, %2 förväntades som i rubrikraden på rad %3</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a school unit code: expected 8 digits</source>
+        <translation>%1 '%2' är ingen skolenhetskod: 8 siffror förväntades</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a municipality code: expected 4 digits, with the leading zero, such as 0180</source>
+        <translation>%1 '%2' är ingen kommunkod: 4 siffror med inledande nolla förväntades, till exempel 0180</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected the school's name</source>
+        <translation>%1 är tom: skolans namn förväntades</translation>
+    </message>
+    <message>
+        <source>column '%1': %2</source>
+        <translation>kolumn '%1': %2</translation>
+    </message>
+    <message>
+        <source>column '%1': %2 is outside the valid range %3 to %4 of the indicator '%5'</source>
+        <translation>kolumn '%1': %2 ligger utanför det giltiga intervallet %3 till %4 för indikatorn '%5'</translation>
+    </message>
+    <message>
+        <source>'%1': rows after the blank line %2, where the notes begin, look like school rows (%3 rows, the first on line %4) and were not read; remove the blank line if they belong to the data</source>
+        <translation>'%1': rader efter den tomma raden %2, där fotnoterna börjar, ser ut som skolrader (%3 rader, den första på rad %4) och lästes inte; ta bort den tomma raden om de hör till data</translation>
+    </message>
+</context>
+<context>
+    <name>DpkGeoPackageWriter</name>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1: the layer '%2' cannot be created: %3</source>
+        <translation>%1: lagret '%2' kan inte skapas: %3</translation>
+    </message>
+    <message>
+        <source>%1: writing was cancelled</source>
+        <translation>%1: skrivningen avbröts</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of the layer '%3' cannot be written: %4</source>
+        <translation>%1: objekt %2 i lagret '%3' kan inte skrivas: %4</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written</source>
+        <translation>%1: filen kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>%1: the earlier file cannot be replaced</source>
+        <translation>%1: den tidigare filen kan inte ersättas</translation>
+    </message>
+</context>
+<context>
+    <name>DpkHttpCache</name>
+    <message>
+        <source>Cannot create the cache folder %1</source>
+        <translation>Det går inte att skapa cachemappen %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the cache file %1: %2</source>
+        <translation>Det går inte att skriva cachefilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DpkHttpClient</name>
+    <message>
+        <source>%1 is not in the cache %2, and fetching is switched off (offline)</source>
+        <translation>%1 finns inte i cachen %2, och hämtning är avstängd (frånkopplat läge)</translation>
+    </message>
+</context>
+<context>
+    <name>DpkHttpTransfer</name>
+    <message>
+        <source>%1 could not be fetched (attempts: %2): %3</source>
+        <translation>%1 kunde inte hämtas (försök: %2): %3</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>inget svar inom %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 svarade HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The response from %1 is not whole JSON (%2 at byte %3 of %4): the body was probably cut off</source>
+        <translation>Svaret från %1 är inte fullständig JSON (%2 vid byte %3 av %4): innehållet kapades troligen av</translation>
+    </message>
+    <message>
+        <source>The request for %1 was cancelled</source>
+        <translation>Begäran om %1 avbröts</translation>
+    </message>
+</context>
+<context>
+    <name>DpkIndicatorCatalogue</name>
+    <message>
+        <source>%1: the indicator catalogue cannot be read: %2</source>
+        <translation>%1: indikatorkatalogen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: inte giltig JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2/id: the id "%3" is also used by %4</source>
+        <translation>%1: %2/id: id:t "%3" används också av %4</translation>
+    </message>
+    <message>
+        <source>%1/maximum: expected a number greater than the minimum %2, found %3</source>
+        <translation>%1/maximum: väntade ett tal större än minimum %2, hittade %3</translation>
+    </message>
+    <message>
+        <source>%1: the fixed classification needs "breaks", the upper bounds of its classes</source>
+        <translation>%1: den fasta klassindelningen behöver "breaks", klassernas övre gränser</translation>
+    </message>
+    <message>
+        <source>%1/breaks: only the fixed classification takes breaks; %2 computes them from the data</source>
+        <translation>%1/breaks: bara den fasta klassindelningen tar gränser; %2 beräknar dem ur data</translation>
+    </message>
+    <message>
+        <source>%1: the %2 classification needs "classCount", the number of classes</source>
+        <translation>%1: klassindelningen %2 behöver "classCount", antalet klasser</translation>
+    </message>
+    <message>
+        <source>%1: expected a break greater than %2, found %3</source>
+        <translation>%1: väntade en gräns större än %2, hittade %3</translation>
+    </message>
+    <message>
+        <source>%1: expected the last break to equal the maximum %2, found %3</source>
+        <translation>%1: väntade att den sista gränsen är lika med maximum %2, hittade %3</translation>
+    </message>
+    <message>
+        <source>%1: "apiField" and "apiResource" go together; found only one of them</source>
+        <translation>%1: "apiField" och "apiResource" hör ihop; hittade bara den ena</translation>
+    </message>
+    <message>
+        <source>%1/apiFieldProvisional: set without an "apiField"</source>
+        <translation>%1/apiFieldProvisional: angiven utan "apiField"</translation>
+    </message>
+    <message>
+        <source>%1/weightIndicator: an indicator cannot weight itself</source>
+        <translation>%1/weightIndicator: en indikator kan inte vikta sig själv</translation>
+    </message>
+    <message>
+        <source>%1: %2/id: the id "%3" is already defined in %4 at %5; set "replaces": true to replace that indicator</source>
+        <translation>%1: %2/id: id:t "%3" är redan definierat i %4 vid %5; ange "replaces": true för att ersätta den indikatorn</translation>
+    </message>
+    <message>
+        <source>%1: %2/replaces: no indicator with the id "%3" was defined before this file, so there is nothing to replace</source>
+        <translation>%1: %2/replaces: ingen indikator med id:t "%3" definierades före den här filen, så det finns inget att ersätta</translation>
+    </message>
+    <message>
+        <source>%1: no indicator has the id "%2"</source>
+        <translation>%1: ingen indikator har id:t "%2"</translation>
+    </message>
+    <message>
+        <source>%1: expected the id of a count of pupils, found "%2" whose unit is %3</source>
+        <translation>%1: väntade id:t för ett antal elever, hittade "%2" vars enhet är %3</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>procentenheter</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>elever</translation>
+    </message>
+    <message>
+        <source>pupils per teacher</source>
+        <translation>elever per lärare</translation>
+    </message>
+</context>
+<context>
+    <name>DpkJsonSchemaValidator</name>
+    <message>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: inte giltig JSON vid tecken %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON Schema object</source>
+        <translation>%1: ett JSON Schema-objekt väntades</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>översta nivån</translation>
+    </message>
+    <message>
+        <source>unsupported keyword "%1"</source>
+        <translation>nyckelordet "%1" stöds inte</translation>
+    </message>
+    <message>
+        <source>expected a reference of the form #/$defs/&lt;name&gt; to a definition of this schema, found "%1"</source>
+        <translation>väntade en referens av formen #/$defs/&lt;namn&gt; till en definition i detta schema, hittade "%1"</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>inget giltigt reguljärt uttryck: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>väntade %1, hittade %2</translation>
+    </message>
+    <message>
+        <source>expected at least %1 items, found %2</source>
+        <translation>väntade minst %1 element, hittade %2</translation>
+    </message>
+    <message>
+        <source>missing the required key "%1"</source>
+        <translation>den obligatoriska nyckeln "%1" saknas</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys allowed here are %1</source>
+        <translation>okänd nyckel; de nycklar som är tillåtna här är %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>något av %1</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> från %1 till %2</translation>
+    </message>
+    <message>
+        <source> ≥ %1</source>
+        <translation> ≥ %1</translation>
+    </message>
+    <message>
+        <source> ≤ %1</source>
+        <translation> ≤ %1</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a string matching %1</source>
+        <translation>en sträng som matchar %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>en icke-tom sträng</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>DpkLayerTableBuilder</name>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Schools not on the map</source>
+        <translation>Skolor som inte finns på kartan</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+</context>
+<context>
+    <name>DpkMapBuilder</name>
+    <message>
+        <source>unknown indicator '%1'; the catalogue has %2</source>
+        <translation>okänd indikator '%1'; katalogen har %2</translation>
+    </message>
+    <message>
+        <source>%1: the area layer cannot be opened; expected a polygon file that GDAL reads</source>
+        <translation>%1: områdeslagret kan inte öppnas; väntade en polygonfil som GDAL kan läsa</translation>
+    </message>
+    <message>
+        <source>the build was cancelled</source>
+        <translation>körningen avbröts</translation>
+    </message>
+    <message>
+        <source>%1: the results were not read completely</source>
+        <translation>%1: resultaten lästes inte fullständigt</translation>
+    </message>
+    <message>
+        <source>schools: a statistics export holds no school locations; expected the type "skolverket-api"</source>
+        <translation>schools: ett statistikuttag innehåller inga skollägen; väntade typen "skolverket-api"</translation>
+    </message>
+    <message>
+        <source>%1: the school locations were not read completely</source>
+        <translation>%1: skolornas lägen lästes inte fullständigt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no school of the municipality %2</source>
+        <translation>%1: ingen skola i kommunen %2</translation>
+    </message>
+    <message>
+        <source>%1: no figure for the school year %2; the source has %3</source>
+        <translation>%1: inga värden för läsåret %2; källan har %3</translation>
+    </message>
+    <message>
+        <source>not found in the location source</source>
+        <translation>finns inte i källan för skollägen</translation>
+    </message>
+    <message>
+        <source>no coordinates in the location source</source>
+        <translation>saknar koordinater i källan för skollägen</translation>
+    </message>
+    <message>
+        <source>no school of the municipality %1 could be placed</source>
+        <translation>ingen skola i kommunen %1 kunde placeras</translation>
+    </message>
+    <message>
+        <source>outside every area</source>
+        <translation>utanför alla områden</translation>
+    </message>
 </context>
 <context>
     <name>DpkPeriod</name>
@@ -100,6 +640,69 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
     </message>
 </context>
 <context>
+    <name>DpkProjectUpdater</name>
+    <message>
+        <source>%1 – schools</source>
+        <translation>%1 – skolor</translation>
+    </message>
+    <message>
+        <source>%1: the layer '%2' cannot be opened</source>
+        <translation>%1: lagret '%2' kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 – areas</source>
+        <translation>%1 – områden</translation>
+    </message>
+    <message>
+        <source>Schools not placed</source>
+        <translation>Skolor som inte placerats</translation>
+    </message>
+    <message>
+        <source>Data på karta standard style</source>
+        <translation>Data på kartas standardstil</translation>
+    </message>
+    <message>
+        <source>%1: the style of '%2' cannot be saved: %3</source>
+        <translation>%1: stilen för '%2' kan inte sparas: %3</translation>
+    </message>
+    <message>
+        <source>Privacy: no figure resting on fewer than %1 pupils is shown; such figures are marked as suppressed.</source>
+        <translation>Sekretess: inget värde som bygger på färre än %1 elever visas; sådana värden markeras som prickade.</translation>
+    </message>
+    <message>
+        <source>Method: each area's figure is the mean of its schools' figures weighted by their pupils (%1); a share shown as ~100 enters as the midpoint of its interval and marks the figure as estimated; schools without a published figure or pupil count are left out and listed.</source>
+        <translation>Metod: varje områdes värde är medelvärdet av dess skolors värden viktat med deras elever (%1); en andel som visas som ~100 räknas som mittpunkten i sitt intervall och markerar värdet som uppskattat; skolor utan publicerat värde eller elevantal räknas inte med och listas.</translation>
+    </message>
+    <message>
+        <source>sum of counts</source>
+        <translation>summa av antal</translation>
+    </message>
+    <message>
+        <source>School year: %1.</source>
+        <translation>Läsår: %1.</translation>
+    </message>
+    <message>
+        <source>Results: %1, retrieved %2.</source>
+        <translation>Resultat: %1, hämtade %2.</translation>
+    </message>
+    <message>
+        <source>School locations: %1.</source>
+        <translation>Skolornas lägen: %1.</translation>
+    </message>
+    <message>
+        <source>Source data: Skolverket, open data. Attribute Skolverket as the source.</source>
+        <translation>Källdata: Skolverket, öppna data. Ange Skolverket som källa.</translation>
+    </message>
+    <message>
+        <source>Skolverket open data</source>
+        <translation>Skolverkets öppna data</translation>
+    </message>
+    <message>
+        <source>Made by Data på karta on %1.</source>
+        <translation>Skapad av Data på karta %1.</translation>
+    </message>
+</context>
+<context>
     <name>DpkQgisProfileInstaller</name>
     <message>
         <source>%1: no plugin module there</source>
@@ -116,6 +719,205 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
     <message>
         <source>%1: the QGIS settings cannot be written</source>
         <translation>%1: QGIS-inställningarna kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>DpkRunConfig</name>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>a list of indicator ids</source>
+        <translation>en lista med indikator-id</translation>
+    </message>
+    <message>
+        <source>a non-empty list of indicator ids</source>
+        <translation>en lista med minst ett indikator-id</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>key '%1': expected %2, found %3</source>
+        <translation>nyckeln '%1': väntade %2, fann %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>dokumentet är inget JSON-objekt</translation>
+    </message>
+    <message>
+        <source>%1: not a run configuration: %2 (at character %3)</source>
+        <translation>%1: ingen körkonfiguration: %2 (vid tecken %3)</translation>
+    </message>
+    <message>
+        <source>a kommunkod of 4 digits such as "0180"</source>
+        <translation>en kommunkod med 4 siffror som "0180"</translation>
+    </message>
+    <message>
+        <source>a school year such as "2024/25"</source>
+        <translation>ett läsår som "2024/25"</translation>
+    </message>
+</context>
+<context>
+    <name>DpkSkolverketApiParser</name>
+    <message>
+        <source>The response from %1 is not a JSON object</source>
+        <translation>Svaret från %1 är inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>%1 reported status %2: %3</source>
+        <translation>%1 rapporterade status %2: %3</translation>
+    </message>
+    <message>
+        <source>The response from %1 has no "body" object</source>
+        <translation>Svaret från %1 saknar objektet "body"</translation>
+    </message>
+    <message>
+        <source>The response from %1 has no body.page with totalPages and number</source>
+        <translation>Svaret från %1 saknar body.page med totalPages och number</translation>
+    </message>
+    <message>
+        <source>The response from %1 lists a school unit without a code at position %2 of body._embedded.listedSchoolUnits</source>
+        <translation>Svaret från %1 listar en skolenhet utan kod på plats %2 i body._embedded.listedSchoolUnits</translation>
+    </message>
+    <message>
+        <source>The response from %1 has no body.code</source>
+        <translation>Svaret från %1 saknar body.code</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is not a list of {value, valueType, timePeriod}</source>
+        <translation>%1: fältet %2 är inte en lista av {value, valueType, timePeriod}</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3]: %4</source>
+        <translation>%1: %2[%3]: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3]: the value %4 has no timePeriod</source>
+        <translation>%1: %2[%3]: värdet %4 saknar timePeriod</translation>
+    </message>
+    <message>
+        <source>The response from %1 has no list body.compulsorySchoolUnitSalsaMetricList</source>
+        <translation>Svaret från %1 saknar listan body.compulsorySchoolUnitSalsaMetricList</translation>
+    </message>
+    <message>
+        <source>The response from %1 has no school year in body.timePeriod: %2</source>
+        <translation>Svaret från %1 saknar läsår i body.timePeriod: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of compulsorySchoolUnitSalsaMetricList has no schoolUnitCode</source>
+        <translation>%1: post %2 i compulsorySchoolUnitSalsaMetricList saknar schoolUnitCode</translation>
+    </message>
+    <message>
+        <source>%1: school unit %2, %3: %4</source>
+        <translation>%1: skolenhet %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DpkSkolverketApiReader</name>
+    <message>
+        <source>%1 answered HTTP 404: the API has no such list</source>
+        <translation>%1 svarade HTTP 404: API:et har ingen sådan lista</translation>
+    </message>
+    <message>
+        <source>Page %1 of the list of school units was not read: %2</source>
+        <translation>Sida %1 av listan över skolenheter lästes inte: %2</translation>
+    </message>
+    <message>
+        <source>The API announced %1 school units but listed %2</source>
+        <translation>API:et angav %1 skolenheter men listade %2</translation>
+    </message>
+    <message>
+        <source>School unit %1 (%2) was listed twice; it is read once</source>
+        <translation>Skolenheten %1 (%2) listades två gånger; den läses en gång</translation>
+    </message>
+    <message>
+        <source>School unit %1 (%2): %3</source>
+        <translation>Skolenheten %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>School unit %1 (%2) has no details at %3 (HTTP 404), so no location</source>
+        <translation>Skolenheten %1 (%2) saknar uppgifter på %3 (HTTP 404) och därmed läge</translation>
+    </message>
+    <message>
+        <source>School unit %1 (%2) has no coordinates at %3: it cannot be placed on a map</source>
+        <translation>Skolenheten %1 (%2) saknar koordinater på %3: den kan inte placeras på en karta</translation>
+    </message>
+    <message>
+        <source>School unit %1 (%2) has no statistics at %3 (HTTP 404)</source>
+        <translation>Skolenheten %1 (%2) saknar statistik på %3 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>SALSA was not read: %1</source>
+        <translation>SALSA lästes inte: %1</translation>
+    </message>
+    <message>
+        <source>SALSA is not published at %1 (HTTP 404)</source>
+        <translation>SALSA publiceras inte på %1 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>No response held the field %1 of the indicator %2</source>
+        <translation>Inget svar innehöll fältet %1 för indikatorn %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 responses were read from the cache in %3; the oldest was fetched on %4 (%5 days ago)</source>
+        <translation>%1 av %2 svar lästes från cachen i %3; det äldsta hämtades %4 (för %5 dagar sedan)</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: the data are not complete</source>
+        <translation>Läsningen avbröts: uppgifterna är inte fullständiga</translation>
+    </message>
+</context>
+<context>
+    <name>DpkStyleBuilder</name>
+    <message>
+        <source>up to %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>over %1 to %2</source>
+        <translation>över %1 till och med %2</translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1 pupils</source>
+        <translation>Prickat: färre än %1 elever</translation>
+    </message>
+    <message>
+        <source>No figure published</source>
+        <translation>Inget värde publicerat</translation>
+    </message>
+</context>
+<context>
+    <name>DpkTextDecoder</name>
+    <message>
+        <source>the text is UTF-16, which is not read; save the file as UTF-8 (CSV) instead</source>
+        <translation>texten är UTF-16, som inte kan läsas; spara filen som UTF-8 (CSV) i stället</translation>
+    </message>
+    <message>
+        <source>byte %1 is a NUL byte, so this is not a text file in UTF-8 or Windows-1252 (perhaps UTF-16, or a spreadsheet saved under a .csv name)</source>
+        <translation>byte %1 är en NUL-byte, så detta är ingen textfil i UTF-8 eller Windows-1252 (kanske UTF-16, eller ett kalkylark sparat med namnet .csv)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 med byteordningsmarkering (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8 mixed with Windows-1252</source>
+        <translation>UTF-8 blandat med Windows-1252</translation>
     </message>
 </context>
 <context>
@@ -155,6 +957,21 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
     <message>
         <source>approximate count, rounded to tens</source>
         <translation>ungefärligt antal, avrundat till tiotal</translation>
+    </message>
+</context>
+<context>
+    <name>DpkXlsxReader</name>
+    <message>
+        <source>cannot read '%1': this GDAL has no XLSX driver</source>
+        <translation>kan inte läsa '%1': denna GDAL saknar XLSX-drivrutin</translation>
+    </message>
+    <message>
+        <source>cannot read '%1' as an XLSX workbook: %2</source>
+        <translation>kan inte läsa '%1' som XLSX-arbetsbok: %2</translation>
+    </message>
+    <message>
+        <source>not a valid XLSX file</source>
+        <translation>ingen giltig XLSX-fil</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "dpkdockwidget.h"
 
+#include "dpkcataloguesettings.h"
 #include "dpkmetadata.h"
+#include "dpkqgiscompat.h"
 #include "dpkvalue.h"
 
 #include <QHeaderView>
@@ -10,7 +12,8 @@
 
 const QString DpkDockWidget::OBJECT_NAME = QStringLiteral( "DataPaKartaDock" );
 
-DpkDockWidget::DpkDockWidget( QWidget *parent ) : QgsDockWidget( tr( "Data på karta" ), parent )
+DpkDockWidget::DpkDockWidget( QWidget *parent )
+  : QgsDockWidget( tr( "Data på karta" ), parent )
 {
   setObjectName( OBJECT_NAME );
 
@@ -23,6 +26,29 @@ DpkDockWidget::DpkDockWidget( QWidget *parent ) : QgsDockWidget( tr( "Data på k
   intro->setObjectName( QStringLiteral( "DataPaKartaIntro" ) );
   intro->setWordWrap( true );
   layout->addWidget( intro );
+
+  auto *indicatorsTitle = new QLabel( tr( "Indicators" ), content );
+  indicatorsTitle->setObjectName( QStringLiteral( "DataPaKartaIndicatorsTitle" ) );
+  layout->addWidget( indicatorsTitle );
+
+  mCatalogueError = new QLabel( content );
+  mCatalogueError->setObjectName( QStringLiteral( "DataPaKartaCatalogueError" ) );
+  mCatalogueError->setWordWrap( true );
+  mCatalogueError->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  mCatalogueError->setStyleSheet( QStringLiteral( "color: #b00020;" ) );
+  mCatalogueError->hide();
+  layout->addWidget( mCatalogueError );
+
+  mIndicatorsView = new QTreeWidget( content );
+  mIndicatorsView->setObjectName( QStringLiteral( "DataPaKartaIndicators" ) );
+  mIndicatorsView->setRootIsDecorated( false );
+  mIndicatorsView->setHeaderLabels( { tr( "Indicator" ), tr( "Unit" ), tr( "Minimum group" ) } );
+  mIndicatorsView->header()->setStretchLastSection( false );
+  mIndicatorsView->header()->setSectionResizeMode( 0, QHeaderView::Stretch );
+  mIndicatorsView->header()->setSectionResizeMode( 1, QHeaderView::ResizeToContents );
+  mIndicatorsView->header()->setSectionResizeMode( 2, QHeaderView::ResizeToContents );
+  layout->addWidget( mIndicatorsView, 1 );
+  loadCatalogue();
 
   auto *marksTitle = new QLabel( tr( "Skolverket's marks" ), content );
   marksTitle->setObjectName( QStringLiteral( "DataPaKartaMarksTitle" ) );
@@ -49,6 +75,47 @@ DpkDockWidget::DpkDockWidget( QWidget *parent ) : QgsDockWidget( tr( "Data på k
   layout->addWidget( version );
 
   setWidget( content );
+}
+
+QString DpkDockWidget::indicatorLanguage()
+{
+  // Indicator names follow the interface: each translation gives its own language code here.
+  //: The code of this translation's language, "sv" for Swedish; it picks the indicator names.
+  return tr( "en" );
+}
+
+void DpkDockWidget::loadCatalogue()
+{
+  showCatalogue( DpkCatalogueSettings::load() );
+}
+
+void DpkDockWidget::showCatalogue( const DpkResult<DpkIndicatorCatalogue> &catalogue )
+{
+  mIndicatorsView->clear();
+  if ( !catalogue.isOk() )
+  {
+    const QString message =
+        tr( "The indicator catalogue could not be loaded:\n%1" ).arg( catalogue.error() );
+    mCatalogueError->setText( message );
+    mCatalogueError->show();
+    DpkQgisCompat::logWarning( message );
+    return;
+  }
+  mCatalogueError->clear();
+  mCatalogueError->hide();
+
+  const QString language = indicatorLanguage();
+  for ( const DpkIndicator &indicator : catalogue.value().indicators() )
+  {
+    auto *item = new QTreeWidgetItem( mIndicatorsView );
+    item->setText( 0, indicator.name( language ) );
+    item->setText( 1, DpkIndicatorCatalogue::unitName( indicator.unit ) );
+    item->setText( 2, QString::number( indicator.minimumGroup ) );
+    item->setTextAlignment( 2, Qt::AlignRight | Qt::AlignVCenter );
+    item->setData( 0, Qt::UserRole, indicator.id );
+    for ( int column = 0; column < mIndicatorsView->columnCount(); ++column )
+      item->setToolTip( column, indicator.description( language ) );
+  }
 }
 
 void DpkDockWidget::populateMarks()

@@ -6,7 +6,11 @@
 #include <QAction>
 #include <QIcon>
 
-DpkPlugin::DpkPlugin( DpkPluginHost *host, QObject *parent ) : QObject( parent ), mHost( host ) {}
+DpkPlugin::DpkPlugin( DpkPluginHost *host, QObject *parent )
+  : QObject( parent )
+  , mHost( host )
+{
+}
 
 DpkPlugin::~DpkPlugin()
 {

@@ -1,7 +1,8 @@
 #include "dpkareaaggregator.h"
 
 DpkAreaAggregator::DpkAreaAggregator( const DpkIndicator &indicator, const DpkPeriod &period )
-  : mIndicator( indicator ), mPeriod( period )
+  : mIndicator( indicator )
+  , mPeriod( period )
 {
 }
 

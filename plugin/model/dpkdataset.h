@@ -14,8 +14,8 @@
 struct DpkDataset
 {
   QList<DpkSchool> schools;
-  DpkPeriod period;         //!< The period the source states for all its figures, if it does.
-  QDateTime retrievedAt;    //!< When the data left the source (file time, or response time).
+  DpkPeriod period;      //!< The period the source states for all its figures, if it does.
+  QDateTime retrievedAt; //!< When the data left the source (file time, or response time).
   DpkReadReport report;
 };
 

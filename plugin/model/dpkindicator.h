@@ -37,14 +37,16 @@ struct DpkIndicator
   QString nameEn;        //!< English name.
   QString descriptionSv; //!< Swedish definition.
   QString descriptionEn; //!< English definition.
-  QString unit;          //!< "points", "percent", "pupils", "ratio", ...
+  QString unit;          //!< "points", "percent", "percentage_points", "pupils", ...
   int decimals = 1;      //!< Decimals shown in labels and tables.
   double minimum = 0.0;  //!< Lowest valid value; values outside the range are reported.
   double maximum = 0.0;  //!< Highest valid value.
   Direction direction = Direction::HigherIsBetter;
 
   QStringList exportColumns; //!< Header texts of this indicator in Skolverket's exports.
-  QString apiField;          //!< Field of the API's statistics/gr response.
+  QString apiResource; //!< API resource holding apiField, e.g. "/statistics/all-schools/salsa".
+  QString apiField;    //!< Field of the apiResource response, or empty when the API lacks it.
+  bool apiFieldProvisional = false; //!< True while apiField is unconfirmed by a real response.
 
   QString weightIndicator; //!< Id of the indicator whose count weights this one, or empty.
   int minimumGroup = 10;   //!< Fewest pupils a shown figure may rest on.
@@ -55,10 +57,19 @@ struct DpkIndicator
   QString colorRamp;    //!< Name of a QGIS colour ramp.
   QString labelFormat;  //!< Label text with %1 for the value, e.g. "%1 %".
 
+  //! In an organisation's catalogue: true to replace the built-in indicator with the same id.
+  bool replaces = false;
+
   //! Returns the name in \a language ("sv" or "en"); Swedish for other languages' lack.
   QString name( const QString &language ) const
   {
     return language.startsWith( QLatin1String( "en" ) ) ? nameEn : nameSv;
+  }
+
+  //! Returns the description in \a language ("sv" or "en"); Swedish for other languages.
+  QString description( const QString &language ) const
+  {
+    return language.startsWith( QLatin1String( "en" ) ) ? descriptionEn : descriptionSv;
   }
 
   //! Returns true when \a value lies in the indicator's valid range.

@@ -2,7 +2,10 @@
 
 #include <QRegularExpression>
 
-DpkPeriod::DpkPeriod( int startYear ) : mStartYear( startYear ) {}
+DpkPeriod::DpkPeriod( int startYear )
+  : mStartYear( startYear )
+{
+}
 
 DpkResult<DpkPeriod> DpkPeriod::parse( const QString &text )
 {

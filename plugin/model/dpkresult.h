@@ -36,7 +36,8 @@ public:
 
 private:
   DpkResult( std::optional<T> value, const QString &error )
-    : mValue( std::move( value ) ), mError( error )
+    : mValue( std::move( value ) )
+    , mError( error )
   {
   }
 

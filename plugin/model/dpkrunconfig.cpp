@@ -14,7 +14,10 @@ class ObjectReader
 public:
   ObjectReader( const QJsonObject &object, const QString &path, QString &error,
                 QStringList &unknownKeys )
-    : mObject( object ), mPath( path ), mError( error ), mUnknownKeys( unknownKeys )
+    : mObject( object )
+    , mPath( path )
+    , mError( error )
+    , mUnknownKeys( unknownKeys )
   {
   }
 

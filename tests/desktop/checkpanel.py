@@ -9,7 +9,7 @@ import traceback
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLabel
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLabel, QTreeWidget
 from qgis.utils import iface
 
 
@@ -40,6 +40,10 @@ def inspect_window():
     found["title"] = dock.windowTitle()
     found["labels"] = {label.objectName(): label.text()
                        for label in dock.findChildren(QLabel) if label.objectName()}
+    indicators = dock.findChild(QTreeWidget, "DataPaKartaIndicators")
+    found["indicator_names"] = (
+        [indicators.topLevelItem(i).text(0) for i in range(indicators.topLevelItemCount())]
+        if indicators is not None else None)
     found["in_plugin_menu"] = any(
         action in menu_action.menu().actions()
         for menu_action in iface.pluginMenu().actions() if menu_action.menu())

@@ -16,6 +16,10 @@ import tempfile
 # The text of one labelled widget in each language: proof that the interface follows the locale.
 EXPECTED_MARKS_TITLE = {"en": "Skolverket's marks", "sv": "Skolverkets markeringar"}
 LOCALES = {"en": "en_US", "sv": "sv_SE"}
+# The first indicator of the built-in catalogue, named in the interface's language.
+EXPECTED_FIRST_INDICATOR = {"en": "Average merit rating (17 subjects)",
+                            "sv": "Genomsnittligt meritvärde (17 ämnen)"}
+STANDARD_INDICATOR_COUNT = 14
 
 
 def write_profile(profiles, plugin_dir, plugin_file, language):
@@ -60,6 +64,13 @@ def check(found, language):
     if title != EXPECTED_MARKS_TITLE[language]:
         problems.append(f"marks title in {language}: expected {EXPECTED_MARKS_TITLE[language]!r}, "
                         f"found {title!r}")
+    names = found.get("indicator_names") or []
+    if len(names) != STANDARD_INDICATOR_COUNT:
+        problems.append(f"indicators listed: expected {STANDARD_INDICATOR_COUNT}, "
+                        f"found {len(names)}")
+    if EXPECTED_FIRST_INDICATOR[language] not in names:
+        problems.append(f"indicator names in {language}: expected "
+                        f"{EXPECTED_FIRST_INDICATOR[language]!r} among {names!r}")
     return problems
 
 

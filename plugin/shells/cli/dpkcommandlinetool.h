@@ -1,7 +1,10 @@
 #ifndef DPKCOMMANDLINETOOL_H
 #define DPKCOMMANDLINETOOL_H
 
+#include "dpkindicatorcatalogue.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 class QTextStream;
@@ -35,7 +38,19 @@ public:
   static QString helpText();
 
 private:
+  //! One verb of the command: its name and the member that runs it with the remaining arguments.
+  struct Verb
+  {
+    const char *name;
+    int ( DpkCommandLineTool::*run )( const QStringList &arguments );
+  };
+
+  //! Returns the verbs, in the order the help lists them.
+  static const QList<Verb> &verbs();
+
   int installPlugin( const QStringList &arguments );
+  int indicators( const QStringList &arguments );
+  void printIndicatorTable( const DpkIndicatorCatalogue &catalogue );
 
   QTextStream &mOut;
   QTextStream &mErr;

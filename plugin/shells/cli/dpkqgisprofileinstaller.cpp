@@ -8,7 +8,8 @@
 
 DpkQgisProfileInstaller::DpkQgisProfileInstaller( const QString &profileFolder,
                                                   const QString &pluginFolder )
-  : mProfileFolder( profileFolder ), mPluginFolder( pluginFolder )
+  : mProfileFolder( profileFolder )
+  , mPluginFolder( pluginFolder )
 {
 }
 

@@ -15,7 +15,10 @@ QString menuName()
 }
 } // namespace
 
-DpkQgisInterfaceHost::DpkQgisInterfaceHost( QgisInterface *iface ) : mIface( iface ) {}
+DpkQgisInterfaceHost::DpkQgisInterfaceHost( QgisInterface *iface )
+  : mIface( iface )
+{
+}
 
 QWidget *DpkQgisInterfaceHost::mainWindow()
 {

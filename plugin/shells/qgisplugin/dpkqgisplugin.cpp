@@ -8,8 +8,9 @@
 DpkQgisPlugin::DpkQgisPlugin( QgisInterface *iface )
   : QgisPlugin( QStringLiteral( DPK_PLUGIN_NAME ), QStringLiteral( DPK_PLUGIN_DESCRIPTION ),
                 QStringLiteral( DPK_PLUGIN_CATEGORY ), QStringLiteral( DPK_PLUGIN_VERSION ),
-                QgisPlugin::UI ),
-    mHost( iface ), mPlugin( std::make_unique<DpkPlugin>( &mHost ) )
+                QgisPlugin::UI )
+  , mHost( iface )
+  , mPlugin( std::make_unique<DpkPlugin>( &mHost ) )
 {
 }
 

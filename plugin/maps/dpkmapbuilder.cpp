@@ -1,0 +1,379 @@
+#include "dpkmapbuilder.h"
+
+#include "dpkareaaggregator.h"
+#include "dpkareaindex.h"
+#include "dpkclassbreaks.h"
+#include "dpkexportreader.h"
+#include "dpkgeopackagewriter.h"
+#include "dpkskolverketapireader.h"
+#include "dpkstepfeedback.h"
+#include "dpksuppression.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeedback.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace
+{
+enum Step
+{
+  ReadResults,
+  ReadLocations,
+  ReadAreas,
+  Write,
+  StepCount
+};
+
+QHash<QString, DpkSchool> byCode( const QList<DpkSchool> &schools )
+{
+  QHash<QString, DpkSchool> index;
+  for ( const DpkSchool &school : schools )
+    index.insert( school.code, school );
+  return index;
+}
+
+// The latest school year for which any of the indicators has a value at any of the schools.
+DpkPeriod latestPeriod( const QList<DpkSchool> &schools, const QList<DpkIndicator> &indicators )
+{
+  DpkPeriod latest;
+  for ( const DpkSchool &school : schools )
+  {
+    for ( const DpkIndicator &indicator : indicators )
+      latest = std::max( latest, school.values.value( indicator.id ).latestPeriod() );
+  }
+  return latest;
+}
+
+bool hasAnyValue( const QList<DpkSchool> &schools, const QList<DpkIndicator> &indicators,
+                  const DpkPeriod &period )
+{
+  for ( const DpkSchool &school : schools )
+  {
+    for ( const DpkIndicator &indicator : indicators )
+    {
+      if ( school.values.value( indicator.id ).contains( period ) )
+        return true;
+    }
+  }
+  return false;
+}
+
+QString periodsIn( const QList<DpkSchool> &schools, const QList<DpkIndicator> &indicators )
+{
+  QSet<QString> periods;
+  for ( const DpkSchool &school : schools )
+  {
+    for ( const DpkIndicator &indicator : indicators )
+    {
+      for ( const DpkPeriod &period : school.values.value( indicator.id ).periods() )
+        periods.insert( period.toString() );
+    }
+  }
+  QStringList sorted( periods.begin(), periods.end() );
+  sorted.sort();
+  return sorted.isEmpty() ? QStringLiteral( "-" ) : sorted.join( QStringLiteral( ", " ) );
+}
+
+QList<double> numbersOf( const QList<DpkValue> &values )
+{
+  QList<double> numbers;
+  for ( const DpkValue &value : values )
+  {
+    if ( value.hasNumber() )
+      numbers.append( value.number() );
+  }
+  return numbers;
+}
+} // namespace
+
+DpkMapBuilder::DpkMapBuilder( const DpkRunConfig &config, const DpkIndicatorCatalogue &catalogue,
+                              const QString &baseFolder )
+  : mConfig( config )
+  , mCatalogue( catalogue )
+  , mBaseFolder( baseFolder )
+{
+}
+
+DpkMapBuilder::~DpkMapBuilder() = default;
+
+void DpkMapBuilder::setAreaSource( std::shared_ptr<QgsFeatureSource> source,
+                                   const QString &sourceName )
+{
+  mAreaSource = std::move( source );
+  mAreaSourceName = sourceName;
+}
+
+QString DpkMapBuilder::resolved( const QString &path ) const
+{
+  if ( path.isEmpty() || QFileInfo( path ).isAbsolute() )
+    return path;
+  return QDir( mBaseFolder ).absoluteFilePath( path );
+}
+
+QString DpkMapBuilder::geopackagePath() const
+{
+  return QDir( resolved( mConfig.outputDir ) )
+      .filePath( mConfig.outputName + QStringLiteral( ".gpkg" ) );
+}
+
+DpkResult<QList<DpkIndicator>> DpkMapBuilder::chosenIndicators() const
+{
+  QList<DpkIndicator> indicators;
+  for ( const QString &id : mConfig.indicators )
+  {
+    const DpkIndicator *indicator = mCatalogue.indicator( id );
+    if ( !indicator )
+    {
+      QStringList known;
+      for ( const DpkIndicator &each : mCatalogue.indicators() )
+        known << each.id;
+      return DpkResult<QList<DpkIndicator>>::failure(
+          tr( "unknown indicator '%1'; the catalogue has %2" )
+              .arg( id, known.join( QStringLiteral( ", " ) ) ) );
+    }
+    indicators.append( *indicator );
+  }
+  return DpkResult<QList<DpkIndicator>>::success( indicators );
+}
+
+DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source,
+                                                 QgsFeedback *feedback ) const
+{
+  if ( source.type == DpkSourceConfig::Type::SkolverketExport )
+    return DpkExportReader( mCatalogue.indicators() ).readFile( resolved( source.path ) );
+
+  DpkHttpClient::Settings settings = DpkSkolverketApiReader::defaultClientSettings();
+  settings.cacheFolder = resolved( source.cacheDir );
+  settings.authConfigId = source.authcfg;
+  DpkSkolverketApiReader reader( QUrl( source.baseUrl ), settings );
+  return reader.read( mConfig.municipality, mCatalogue.indicators(), feedback );
+}
+
+DpkResult<DpkAreaIndex> DpkMapBuilder::readAreas( QgsFeedback *feedback ) const
+{
+  if ( mAreaSource )
+  {
+    return DpkAreaIndex::build( *mAreaSource, mConfig.areas.codeField, mConfig.areas.nameField,
+                                mAreaSourceName, feedback );
+  }
+  QString uri = resolved( mConfig.areas.path );
+  if ( !mConfig.areas.layerName.isEmpty() )
+    uri += QStringLiteral( "|layername=" ) + mConfig.areas.layerName;
+  // A layer created and used in this thread only, never added to a project.
+  QgsVectorLayer layer( uri, QStringLiteral( "areas" ), QStringLiteral( "ogr" ) );
+  if ( !layer.isValid() )
+  {
+    return DpkResult<DpkAreaIndex>::failure(
+        tr( "%1: the area layer cannot be opened; expected a polygon file that GDAL reads" )
+            .arg( uri ) );
+  }
+  return DpkAreaIndex::build( *layer.dataProvider(), mConfig.areas.codeField,
+                              mConfig.areas.nameField, resolved( mConfig.areas.path ), feedback );
+}
+
+DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
+{
+  DpkStepFeedback steps( StepCount, feedback );
+  const auto cancelled = [ &steps ] { return steps.isCanceled(); };
+  const DpkResult<DpkBuildResult> cancelledResult =
+      DpkResult<DpkBuildResult>::failure( tr( "the build was cancelled" ) );
+  const DpkResult<QList<DpkIndicator>> chosen = chosenIndicators();
+  if ( !chosen.isOk() )
+    return DpkResult<DpkBuildResult>::failure( chosen.error() );
+  const QList<DpkIndicator> indicators = chosen.value();
+
+  // The results, and the locations from the same read when both come from one source.
+  if ( cancelled() )
+    return cancelledResult;
+  steps.setCurrentStep( ReadResults );
+  DpkResult<DpkDataset> results = readSource( mConfig.results, &steps );
+  if ( !results.isOk() )
+    return DpkResult<DpkBuildResult>::failure( results.error() );
+  if ( !results.value().report.complete )
+  {
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "%1: the results were not read completely" ).arg( results.value().report.source ) );
+  }
+  if ( cancelled() )
+    return cancelledResult;
+  steps.setCurrentStep( ReadLocations );
+  if ( mConfig.schools.type != DpkSourceConfig::Type::SkolverketApi )
+  {
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "schools: a statistics export holds no school locations; expected the type "
+            "\"skolverket-api\"" ) );
+  }
+  const bool sameSource = mConfig.results.type == DpkSourceConfig::Type::SkolverketApi &&
+                          mConfig.results.baseUrl == mConfig.schools.baseUrl;
+  DpkResult<DpkDataset> locations = sameSource ? results : readSource( mConfig.schools, &steps );
+  if ( !locations.isOk() )
+    return DpkResult<DpkBuildResult>::failure( locations.error() );
+  if ( !locations.value().report.complete )
+  {
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "%1: the school locations were not read completely" )
+            .arg( locations.value().report.source ) );
+  }
+
+  DpkBuildResult result;
+  result.municipality = mConfig.municipality;
+  result.resultsSource = results.value().report.source;
+  result.locationsSource = locations.value().report.source;
+  result.retrievedAt = results.value().retrievedAt;
+  for ( const DpkRejectedRow &row : results.value().report.rejected )
+    result.warnings
+        << tr( "%1, line %2: %3" ).arg( result.resultsSource ).arg( row.line ).arg( row.reason );
+  result.warnings << results.value().report.warnings;
+
+  QList<DpkSchool> schools;
+  for ( const DpkSchool &school : results.value().schools )
+  {
+    if ( school.municipalityCode == mConfig.municipality )
+      schools.append( school );
+  }
+  if ( schools.isEmpty() )
+  {
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "%1: no school of the municipality %2" )
+            .arg( result.resultsSource, mConfig.municipality ) );
+  }
+  result.schoolsRead = schools.size();
+  result.municipalityName = schools.first().municipalityName;
+  result.period = mConfig.period.isValid() ? mConfig.period : latestPeriod( schools, indicators );
+  if ( !hasAnyValue( schools, indicators, result.period ) )
+  {
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "%1: no figure for the school year %2; the source has %3" )
+            .arg( result.resultsSource, result.period.toString(),
+                  periodsIn( schools, indicators ) ) );
+  }
+
+  // Each school takes its position from the location source, in that source's coordinate system.
+  const QHash<QString, DpkSchool> located = byCode( locations.value().schools );
+  QList<DpkSchool> placed;
+  for ( DpkSchool school : schools )
+  {
+    const auto location = located.constFind( school.code );
+    if ( location == located.constEnd() )
+    {
+      result.unplaced.append(
+          { school.code, school.name, tr( "not found in the location source" ) } );
+      continue;
+    }
+    if ( !location->location )
+    {
+      result.unplaced.append(
+          { school.code, school.name, tr( "no coordinates in the location source" ) } );
+      continue;
+    }
+    school.location = location->location;
+    placed.append( school );
+  }
+  if ( placed.isEmpty() )
+    return DpkResult<DpkBuildResult>::failure(
+        tr( "no school of the municipality %1 could be placed" ).arg( mConfig.municipality ) );
+  const QgsCoordinateReferenceSystem schoolCrs( placed.first().location->crs );
+  for ( DpkSchool &school : placed )
+  {
+    if ( school.location->crs == schoolCrs.authid() )
+      continue;
+    const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( school.location->crs ),
+                                            schoolCrs, QgsCoordinateTransformContext() );
+    const QgsPointXY point =
+        transform.transform( QgsPointXY( school.location->x, school.location->y ) );
+    school.location = DpkSchoolLocation{ point.x(), point.y(), schoolCrs.authid() };
+  }
+  result.schoolsPlaced = placed.size();
+
+  // Areas: the code of the area each school lies in, and the figures per area.
+  if ( cancelled() )
+    return cancelledResult;
+  steps.setCurrentStep( ReadAreas );
+  QHash<QString, QString> areaOfSchool;
+  QList<DpkArea> areas;
+  QgsCoordinateReferenceSystem areaCrs;
+  if ( mConfig.hasAreas )
+  {
+    DpkResult<DpkAreaIndex> index = readAreas( &steps );
+    if ( !index.isOk() )
+      return DpkResult<DpkBuildResult>::failure( index.error() );
+    areaCrs = index.value().crs();
+    areas = index.value().areas();
+    result.areaCount = areas.size();
+    const QgsCoordinateTransform toAreas( schoolCrs, areaCrs, QgsCoordinateTransformContext() );
+    for ( const DpkSchool &school : placed )
+    {
+      const QString code = index.value().locate(
+          toAreas.transform( QgsPointXY( school.location->x, school.location->y ) ) );
+      if ( code.isEmpty() )
+        result.unplaced.append( { school.code, school.name, tr( "outside every area" ) } );
+      else
+        areaOfSchool.insert( school.code, code );
+    }
+  }
+
+  // One school table and one area table per indicator, each with its own classes.
+  if ( cancelled() )
+    return cancelledResult;
+  steps.setCurrentStep( Write );
+  QList<DpkLayerTable> tables;
+  for ( const DpkIndicator &indicator : indicators )
+  {
+    DpkIndicatorLayers layers;
+    layers.indicator = indicator;
+    DpkLayerTable schoolTable = DpkLayerTableBuilder::schools( placed, { indicator }, result.period,
+                                                               schoolCrs, areaOfSchool );
+    schoolTable.name = DpkLayerTableBuilder::SCHOOLS_TABLE + QLatin1Char( '_' ) + indicator.id;
+    layers.schoolTable = schoolTable.name;
+    QList<DpkValue> shown;
+    for ( const DpkSchool &school : placed )
+      shown.append( DpkSuppression::shownValue( indicator, school, result.period ) );
+    for ( const DpkValue &value : shown )
+      layers.suppressedSchools += value.status() == DpkValue::Status::SuppressedFewPupils ? 1 : 0;
+    layers.schoolBreaks = DpkClassBreaks::compute( indicator.classification, numbersOf( shown ),
+                                                   indicator.classCount, indicator.breaks );
+    tables.append( schoolTable );
+
+    if ( mConfig.hasAreas )
+    {
+      DpkAreaAggregator aggregator( indicator, result.period );
+      for ( const DpkSchool &school : placed )
+      {
+        if ( areaOfSchool.contains( school.code ) )
+          aggregator.addSchool( areaOfSchool.value( school.code ), school );
+      }
+      QHash<QString, DpkAreaFigure> figures;
+      QList<DpkValue> areaValues;
+      for ( const DpkArea &area : areas )
+      {
+        const DpkAreaFigure figure = aggregator.figure( area.code );
+        figures.insert( area.code, figure );
+        areaValues.append( figure.value );
+        layers.suppressedAreas +=
+            figure.value.status() == DpkValue::Status::SuppressedFewPupils ? 1 : 0;
+      }
+      DpkLayerTable areaTable = DpkLayerTableBuilder::areas(
+          areas, areaCrs, { indicator }, result.period, { { indicator.id, figures } } );
+      areaTable.name = DpkLayerTableBuilder::AREAS_TABLE + QLatin1Char( '_' ) + indicator.id;
+      layers.areaTable = areaTable.name;
+      layers.areaBreaks =
+          DpkClassBreaks::compute( indicator.classification, numbersOf( areaValues ),
+                                   indicator.classCount, indicator.breaks );
+      tables.append( areaTable );
+    }
+    result.layers.append( layers );
+  }
+  tables.append( DpkLayerTableBuilder::unplacedSchools( result.unplaced ) );
+  result.unplacedTable = tables.last().name;
+  for ( const DpkLayerTable &table : tables )
+    result.aliases.insert( table.name, table.aliases );
+
+  const DpkResult<QString> written = DpkGeoPackageWriter::write( geopackagePath(), tables, &steps );
+  if ( !written.isOk() )
+    return DpkResult<DpkBuildResult>::failure( written.error() );
+  result.geopackage = written.value();
+  return DpkResult<DpkBuildResult>::success( result );
+}

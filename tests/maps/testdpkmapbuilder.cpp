@@ -1,0 +1,164 @@
+#include "dpkmapbuilder.h"
+#include "dpkstockholmfixture.h"
+
+#include <qgsfeedback.h>
+#include <qgsvectorlayer.h>
+
+#include <QCryptographicHash>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+std::unique_ptr<QgsVectorLayer> table( const DpkBuildResult &result, const QString &name )
+{
+  return std::make_unique<QgsVectorLayer>(
+      QStringLiteral( "%1|layername=%2" ).arg( result.geopackage, name ), name,
+      QStringLiteral( "ogr" ) );
+}
+
+QgsFeature areaNamed( QgsVectorLayer &layer, const QString &name )
+{
+  QgsFeatureIterator it = layer.getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feature.attribute( QStringLiteral( "namn" ) ).toString() == name )
+      return feature;
+  }
+  ADD_FAILURE() << "no area " << name.toStdString();
+  return QgsFeature();
+}
+
+QByteArray checksum( const QString &path )
+{
+  QFile file( path );
+  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) );
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+} // namespace
+
+using DpkMapBuilderOnStockholm = DpkStockholmFixture;
+
+TEST_F( DpkMapBuilderOnStockholm, PlacesTheExportSchoolsThatHaveCoordinates )
+{
+  DpkMapBuilder builder( mConfig, mCatalogue, mWork.path() );
+  const DpkResult<DpkBuildResult> built = builder.build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  const DpkBuildResult &result = built.value();
+
+  EXPECT_EQ( result.schoolsRead, 149 );
+  EXPECT_EQ( result.schoolsPlaced, 147 );
+  EXPECT_EQ( table( result, QStringLiteral( "skolor_meritvarde" ) )->featureCount(), 147 );
+  EXPECT_EQ( result.period, DpkPeriod( 2024 ) );
+
+  QStringList unplaced;
+  for ( const DpkUnplacedSchool &school : result.unplaced )
+    unplaced << school.code;
+  unplaced.sort();
+  EXPECT_EQ( unplaced, ( QStringList{ QStringLiteral( "51772207" ), QStringLiteral( "72066571" ),
+                                      QStringLiteral( "83584296" ) } ) );
+  EXPECT_EQ( table( result, result.unplacedTable )->featureCount(), 3 );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, WeighsMeritvardeByPupilsPerDistrictArea )
+{
+  DpkMapBuilder builder( mConfig, mCatalogue, mWork.path() );
+  const DpkResult<DpkBuildResult> built = builder.build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+
+  const auto areas = table( built.value(), QStringLiteral( "omraden_meritvarde" ) );
+  ASSERT_TRUE( areas->isValid() );
+  EXPECT_EQ( areas->featureCount(), 13 );
+
+  const QgsFeature norrmalm = areaNamed( *areas, QStringLiteral( "Norrmalm" ) );
+  EXPECT_NEAR( norrmalm.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 281.39, 0.005 );
+  EXPECT_EQ( norrmalm.attribute( QStringLiteral( "meritvarde_schools" ) ).toInt(), 11 );
+  EXPECT_DOUBLE_EQ( norrmalm.attribute( QStringLiteral( "meritvarde_pupils" ) ).toDouble(), 893.0 );
+
+  const QgsFeature kista = areaNamed( *areas, QStringLiteral( "Rinkeby-Kista" ) );
+  EXPECT_NEAR( kista.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 222.04, 0.005 );
+  EXPECT_EQ( kista.attribute( QStringLiteral( "meritvarde_schools" ) ).toInt(), 9 );
+  EXPECT_DOUBLE_EQ( kista.attribute( QStringLiteral( "meritvarde_pupils" ) ).toDouble(), 587.0 );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, WorksWithOtherAreaLayersByConfigurationAlone )
+{
+  mConfig.areas.path =
+      QStringLiteral( DPK_REALDATA_DIR "/areas/stockholm-stadsdelar/stadsdelar.shp" );
+  mConfig.areas.codeField = QStringLiteral( "name" );
+  mConfig.areas.nameField = QStringLiteral( "name" );
+  DpkResult<DpkBuildResult> built = DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  EXPECT_EQ( built.value().areaCount, 117 );
+
+  mConfig.areas.path =
+      QStringLiteral( DPK_REALDATA_DIR "/areas/deso-2018/deso-2018-stockholms-lan.geojson" );
+  mConfig.areas.codeField = QStringLiteral( "id" );
+  mConfig.areas.nameField = QStringLiteral( "id" );
+  built = DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  EXPECT_EQ( built.value().areaCount, 1287 );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, NeverWritesANumberForASuppressedFigure )
+{
+  DpkMapBuilder builder( mConfig, mCatalogue, mWork.path() );
+  const DpkResult<DpkBuildResult> built = builder.build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+
+  for ( const DpkIndicatorLayers &layers : built.value().layers )
+  {
+    for ( const QString &name : { layers.schoolTable, layers.areaTable } )
+    {
+      const auto layer = table( built.value(), name );
+      QgsFeatureIterator it = layer->getFeatures();
+      QgsFeature feature;
+      while ( it.nextFeature( feature ) )
+      {
+        const QString status =
+            feature.attribute( layers.indicator.id + QStringLiteral( "_status" ) ).toString();
+        if ( status != QLatin1String( "exists" ) && status != QLatin1String( "approximate" ) )
+        {
+          EXPECT_TRUE( feature.attribute( layers.indicator.id ).isNull() )
+              << name.toStdString() << " " << status.toStdString();
+        }
+      }
+    }
+  }
+}
+
+TEST_F( DpkMapBuilderOnStockholm, ACancelledBuildLeavesTheEarlierGeoPackage )
+{
+  DpkMapBuilder builder( mConfig, mCatalogue, mWork.path() );
+  const DpkResult<DpkBuildResult> first = builder.build();
+  ASSERT_TRUE( first.isOk() ) << first.error().toStdString();
+  const QByteArray before = checksum( first.value().geopackage );
+
+  QgsFeedback feedback;
+  feedback.cancel();
+  const DpkResult<DpkBuildResult> cancelled = builder.build( &feedback );
+  EXPECT_FALSE( cancelled.isOk() );
+  EXPECT_EQ( checksum( first.value().geopackage ), before );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, NamesAPeriodThatIsNotInTheData )
+{
+  mConfig.period = DpkPeriod( 2030 );
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "2030/31" ) ) )
+      << built.error().toStdString();
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "2024/25" ) ) )
+      << built.error().toStdString();
+}
+
+TEST_F( DpkMapBuilderOnStockholm, NamesAMissingAreaField )
+{
+  mConfig.areas.codeField = QStringLiteral( "SDN" );
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "'SDN'" ) ) ) << built.error().toStdString();
+}
