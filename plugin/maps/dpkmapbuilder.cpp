@@ -218,20 +218,45 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
             .arg( locations.value().report.source ) );
   }
 
+  return compose( results.value(), locations.value(), indicators, steps );
+}
+
+DpkResult<DpkBuildResult> DpkMapBuilder::buildFrom( const DpkDataset &results,
+                                                    const DpkDataset &locations,
+                                                    QgsFeedback *feedback )
+{
+  DpkStepFeedback steps( StepCount, feedback );
+  const DpkResult<QList<DpkIndicator>> chosen = chosenIndicators();
+  if ( !chosen.isOk() )
+    return DpkResult<DpkBuildResult>::failure( chosen.error() );
+  steps.setCurrentStep( ReadAreas );
+  return compose( results, locations, chosen.value(), steps );
+}
+
+DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
+                                                  const DpkDataset &locations,
+                                                  const QList<DpkIndicator> &indicators,
+                                                  DpkStepFeedback &steps )
+{
+  const auto cancelled = [ &steps ] { return steps.isCanceled(); };
+  const DpkResult<DpkBuildResult> cancelledResult =
+      DpkResult<DpkBuildResult>::failure( tr( "the build was cancelled" ) );
+
   DpkBuildResult result;
   result.municipality = mConfig.municipality;
-  result.resultsSource = results.value().report.source;
-  result.locationsSource = locations.value().report.source;
-  result.retrievedAt = results.value().retrievedAt;
-  for ( const DpkRejectedRow &row : results.value().report.rejected )
+  result.resultsSource = results.report.source;
+  result.locationsSource = locations.report.source;
+  result.retrievedAt = results.retrievedAt;
+  for ( const DpkRejectedRow &row : results.report.rejected )
     result.warnings
         << tr( "%1, line %2: %3" ).arg( result.resultsSource ).arg( row.line ).arg( row.reason );
-  result.warnings << results.value().report.warnings;
+  result.warnings << results.report.warnings;
 
+  // Without a municipality every school of the results is mapped: a national overview.
   QList<DpkSchool> schools;
-  for ( const DpkSchool &school : results.value().schools )
+  for ( const DpkSchool &school : results.schools )
   {
-    if ( school.municipalityCode == mConfig.municipality )
+    if ( mConfig.municipality.isEmpty() || school.municipalityCode == mConfig.municipality )
       schools.append( school );
   }
   if ( schools.isEmpty() )
@@ -241,7 +266,8 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
             .arg( result.resultsSource, mConfig.municipality ) );
   }
   result.schoolsRead = schools.size();
-  result.municipalityName = schools.first().municipalityName;
+  result.municipalityName = mConfig.municipality.isEmpty() ? tr( "All municipalities" )
+                                                           : schools.first().municipalityName;
   result.period = mConfig.period.isValid() ? mConfig.period : latestPeriod( schools, indicators );
   if ( !hasAnyValue( schools, indicators, result.period ) )
   {
@@ -252,7 +278,7 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
   }
 
   // Each school takes its position from the location source, in that source's coordinate system.
-  const QHash<QString, DpkSchool> located = byCode( locations.value().schools );
+  const QHash<QString, DpkSchool> located = byCode( locations.schools );
   QList<DpkSchool> placed;
   for ( DpkSchool school : schools )
   {

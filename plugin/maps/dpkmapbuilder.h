@@ -14,6 +14,7 @@
 class QgsFeatureSource;
 class QgsFeedback;
 class DpkAreaIndex;
+class DpkStepFeedback;
 
 /**
  * \brief The engine of a run: reads the sources, places the schools, combines their figures per
@@ -45,6 +46,14 @@ public:
   //! Runs the build; \a feedback reports progress and may cancel it.
   DpkResult<DpkBuildResult> build( QgsFeedback *feedback = nullptr );
 
+  /**
+   * Runs the build on \a results and school \a locations already read, for callers that have
+   * their own sources (benchmarks, other readers). An empty municipality in the configuration
+   * maps every school of \a results.
+   */
+  DpkResult<DpkBuildResult> buildFrom( const DpkDataset &results, const DpkDataset &locations,
+                                       QgsFeedback *feedback = nullptr );
+
   //! Returns the GeoPackage path the configuration asks for.
   QString geopackagePath() const;
 
@@ -55,6 +64,9 @@ private:
   DpkResult<DpkDataset> readSource( const DpkSourceConfig &source, QgsFeedback *feedback ) const;
   DpkResult<DpkAreaIndex> readAreas( QgsFeedback *feedback ) const;
   DpkResult<QList<DpkIndicator>> chosenIndicators() const;
+  DpkResult<DpkBuildResult> compose( const DpkDataset &results, const DpkDataset &locations,
+                                     const QList<DpkIndicator> &indicators,
+                                     DpkStepFeedback &steps );
 
   DpkRunConfig mConfig;
   DpkIndicatorCatalogue mCatalogue;
