@@ -71,45 +71,54 @@ DpkProjectUpdater::openLayers( const DpkBuildResult &result ) const
     return DpkResult<QList<QgsVectorLayer *>>::failure( error );
   };
 
+  // Each indicator's schools and areas, styled for it, and the schools that were not placed.
+  struct Wanted
+  {
+    QString table;
+    QString name;
+    QString role;
+    const DpkIndicatorLayers *indicatorLayers;
+    QList<double> breaks;
+    QgsWkbTypes::GeometryType geometryType;
+  };
+  QList<Wanted> wanted;
   for ( const DpkIndicatorLayers &indicatorLayers : result.layers )
   {
     const QString name = indicatorLayers.indicator.name( language() );
-    QgsVectorLayer *schools =
-        openLayer( result, indicatorLayers.schoolTable, tr( "%1 – schools" ).arg( name ),
-                   QStringLiteral( "schools" ), indicatorLayers.indicator.id );
-    if ( !schools )
-      return fail( tr( "%1: the layer '%2' cannot be opened" )
-                       .arg( result.geopackage, indicatorLayers.schoolTable ) );
-    layers << schools;
-    schools->setRenderer( DpkStyleBuilder::renderer( indicatorLayers.indicator,
-                                                     indicatorLayers.schoolBreaks,
-                                                     QgsWkbTypes::PointGeometry )
-                              .release() );
-    describe( schools, result, &indicatorLayers );
-
-    if ( indicatorLayers.areaTable.isEmpty() )
-      continue;
-    QgsVectorLayer *areas =
-        openLayer( result, indicatorLayers.areaTable, tr( "%1 – areas" ).arg( name ),
-                   QStringLiteral( "areas" ), indicatorLayers.indicator.id );
-    if ( !areas )
-      return fail( tr( "%1: the layer '%2' cannot be opened" )
-                       .arg( result.geopackage, indicatorLayers.areaTable ) );
-    layers << areas;
-    areas->setRenderer( DpkStyleBuilder::renderer( indicatorLayers.indicator,
-                                                   indicatorLayers.areaBreaks,
-                                                   QgsWkbTypes::PolygonGeometry )
-                            .release() );
-    describe( areas, result, &indicatorLayers );
+    wanted.append( { indicatorLayers.schoolTable, tr( "%1 – schools" ).arg( name ),
+                     QStringLiteral( "schools" ), &indicatorLayers, indicatorLayers.schoolBreaks,
+                     QgsWkbTypes::PointGeometry } );
+    if ( !indicatorLayers.areaTable.isEmpty() )
+    {
+      wanted.append( { indicatorLayers.areaTable, tr( "%1 – areas" ).arg( name ),
+                       QStringLiteral( "areas" ), &indicatorLayers, indicatorLayers.areaBreaks,
+                       QgsWkbTypes::PolygonGeometry } );
+    }
   }
+  wanted.append( { result.unplacedTable,
+                   tr( "Schools not placed" ),
+                   QStringLiteral( "unplaced" ),
+                   nullptr,
+                   {},
+                   QgsWkbTypes::NullGeometry } );
 
-  QgsVectorLayer *unplaced = openLayer( result, result.unplacedTable, tr( "Schools not placed" ),
-                                        QStringLiteral( "unplaced" ), QString() );
-  if ( !unplaced )
-    return fail( tr( "%1: the layer '%2' cannot be opened" )
-                     .arg( result.geopackage, result.unplacedTable ) );
-  layers << unplaced;
-  describe( unplaced, result, nullptr );
+  for ( const Wanted &want : wanted )
+  {
+    const QString indicatorId =
+        want.indicatorLayers ? want.indicatorLayers->indicator.id : QString();
+    QgsVectorLayer *layer = openLayer( result, want.table, want.name, want.role, indicatorId );
+    if ( !layer )
+      return fail(
+          tr( "%1: the layer '%2' cannot be opened" ).arg( result.geopackage, want.table ) );
+    layers << layer;
+    if ( want.indicatorLayers )
+    {
+      layer->setRenderer( DpkStyleBuilder::renderer( want.indicatorLayers->indicator, want.breaks,
+                                                     want.geometryType )
+                              .release() );
+    }
+    describe( layer, result, want.indicatorLayers );
+  }
 
   // The style goes into the GeoPackage as each table's default, so the file stands on its own.
   for ( QgsVectorLayer *layer : layers )
