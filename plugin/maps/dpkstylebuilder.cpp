@@ -14,6 +14,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace
 {
 const QColor NO_FIGURE_SUPPRESSED( 120, 120, 120 );
@@ -28,6 +31,22 @@ std::unique_ptr<QgsColorRamp> rampFor( const DpkIndicator &indicator )
   if ( indicator.direction == DpkIndicator::Direction::LowerIsBetter )
     ramp->invert();
   return ramp;
+}
+// Where class \a index takes its colour on the ramp. Classes spread evenly over the ramp, except
+// for diverging indicators: there 0 stays at the ramp's neutral middle, so that a class below 0
+// is never drawn in the colours of "better than expected".
+double rampPosition( const DpkIndicator &indicator, const QList<double> &breaks, int index )
+{
+  if ( indicator.direction != DpkIndicator::Direction::Diverging )
+    return breaks.size() == 1 ? 1.0 : double( index ) / ( breaks.size() - 1 );
+
+  // The first class has no lower break: it reaches as far below as the second class is wide.
+  const double firstWidth = breaks.size() > 1 ? breaks.at( 1 ) - breaks.first() : 0.0;
+  const double lowest = std::max( indicator.minimum, breaks.first() - firstWidth );
+  const double reach = std::max( { std::abs( lowest ), std::abs( breaks.last() ), 1e-9 } );
+  const double lower = index == 0 ? lowest : breaks.at( index - 1 );
+  const double middle = ( lower + breaks.at( index ) ) / 2.0;
+  return std::clamp( 0.5 + 0.5 * middle / reach, 0.0, 1.0 );
 }
 } // namespace
 
@@ -51,7 +70,7 @@ DpkStyleBuilder::renderer( const DpkIndicator &indicator, const QList<double> &b
                                        .arg( value )
                                        .arg( lower, 0, 'g', 17 )
                                        .arg( breaks.at( i ), 0, 'g', 17 );
-    const double position = breaks.size() == 1 ? 1.0 : double( i ) / ( breaks.size() - 1 );
+    const double position = rampPosition( indicator, breaks, i );
     root->appendChild( new QgsRuleBasedRenderer::Rule(
         classSymbol( ramp->color( position ), geometryType ), 0, 0, filter,
         classLabel( indicator, lower, breaks.at( i ), first ) ) );

@@ -2,11 +2,13 @@
 #include "dpkstylebuilder.h"
 #include "dpkvalue.h"
 
+#include <qgscolorramp.h>
 #include <qgsfeature.h>
 #include <qgsfields.h>
 #include <qgslegendsymbolitem.h>
 #include <qgsrendercontext.h>
 #include <qgsrenderer.h>
+#include <qgsstyle.h>
 #include <qgssymbol.h>
 
 #include <gtest/gtest.h>
@@ -93,4 +95,23 @@ TEST( DpkStyleBuilder, ReversesTheRampWhereLowerIsBetter )
   EXPECT_NE( firstHigher, lastHigher );
   EXPECT_EQ( lower->legendSymbolItems().at( 0 ).symbol()->color(), lastHigher );
   EXPECT_EQ( lower->legendSymbolItems().at( 4 ).symbol()->color(), firstHigher );
+}
+
+TEST( DpkStyleBuilder, KeepsZeroAtTheMiddleOfADivergingRamp )
+{
+  DpkIndicator salsa = merit( DpkIndicator::Direction::Diverging );
+  salsa.minimum = -100;
+  salsa.maximum = 100;
+  salsa.colorRamp = QStringLiteral( "RdYlBu" );
+  // Skewed breaks: most classes lie above 0.
+  const auto renderer =
+      DpkStyleBuilder::renderer( salsa, { -5, 5, 10, 15, 20 }, QgsWkbTypes::PolygonGeometry );
+  std::unique_ptr<QgsColorRamp> ramp(
+      QgsStyle::defaultStyle()->colorRamp( QStringLiteral( "RdYlBu" ) ) );
+  const QgsLegendSymbolList items = renderer->legendSymbolItems();
+  // The class from -5 to 5 straddles 0 and takes the ramp's middle colour.
+  EXPECT_EQ( items.at( 1 ).symbol()->color(), ramp->color( 0.5 ) );
+  // The class below -5 is on the "worse" half of the ramp, all others on the "better" half.
+  EXPECT_LT( items.at( 0 ).symbol()->color().blue(), ramp->color( 0.5 ).blue() );
+  EXPECT_GT( items.at( 4 ).symbol()->color().blue(), ramp->color( 0.5 ).blue() );
 }
