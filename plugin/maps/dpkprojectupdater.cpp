@@ -124,8 +124,8 @@ DpkProjectUpdater::openLayers( const DpkBuildResult &result ) const
   for ( QgsVectorLayer *layer : layers )
   {
     QString error;
-    layer->saveStyleToDatabase( layer->name(), tr( "Data på karta standard style" ), true,
-                                QString(), error );
+    layer->saveStyleToDatabase( QStringLiteral( "datapakarta" ),
+                                tr( "Data på karta standard style" ), true, QString(), error );
     if ( !error.isEmpty() )
       return fail( tr( "%1: the style of '%2' cannot be saved: %3" )
                        .arg( result.geopackage, layer->name(), error ) );

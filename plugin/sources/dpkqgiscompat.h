@@ -14,6 +14,8 @@
 #include <qgsmessagelog.h>
 #include <qgswkbtypes.h>
 
+#include <QTextStream>
+
 namespace DpkQgisCompat
 {
 //! The plugin's tag in the QGIS message log.
@@ -69,6 +71,16 @@ inline QgsSimpleMarkerSymbolLayer *createSimpleMarker( MarkerShape shape, double
                                    : QgsSimpleMarkerSymbolLayerBase::Cross2;
 #endif
   return new QgsSimpleMarkerSymbolLayer( qgisShape, size );
+}
+
+//! Makes \a stream write UTF-8 whatever the locale; Qt 6 names encodings without QTextCodec.
+inline void setUtf8( QTextStream &stream )
+{
+#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
+  stream.setEncoding( QStringConverter::Utf8 );
+#else
+  stream.setCodec( "UTF-8" );
+#endif
 }
 } // namespace DpkQgisCompat
 

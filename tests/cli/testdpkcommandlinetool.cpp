@@ -1,48 +1,28 @@
 #include "dpkcommandlinetool.h"
+#include "dpkcommandrun.h"
 #include "dpkindicatorcatalogue.h"
 #include "dpkmetadata.h"
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTextStream>
 
 #include <gtest/gtest.h>
 
 namespace
 {
-struct ToolRun
+DpkCommandRun run( const QStringList &arguments )
 {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-ToolRun run( const QStringList &arguments )
-{
-  ToolRun result;
-  QTextStream out( &result.out );
-  QTextStream err( &result.err );
-  DpkCommandLineTool tool( out, err );
-  result.exitCode = tool.run( arguments );
-  out.flush();
-  err.flush();
-  return result;
+  return DpkCommandRun::of<DpkCommandLineTool>( arguments );
 }
 } // namespace
 
 TEST( DpkCommandLineTool, PrintsTheVersionFromMetadata )
 {
-  const ToolRun result = run( { QStringLiteral( "--version" ) } );
+  const DpkCommandRun result = run( { QStringLiteral( "--version" ) } );
   EXPECT_EQ( result.exitCode, DpkCommandLineTool::Success );
   EXPECT_EQ( result.out, QStringLiteral( "datapakarta " DPK_PLUGIN_VERSION "\n" ) );
 }
 
 TEST( DpkCommandLineTool, PrintsHelp )
 {
-  const ToolRun result = run( { QStringLiteral( "--help" ) } );
+  const DpkCommandRun result = run( { QStringLiteral( "--help" ) } );
   EXPECT_EQ( result.exitCode, DpkCommandLineTool::Success );
   EXPECT_TRUE( result.out.startsWith( QStringLiteral( "Usage: datapakarta" ) ) );
   EXPECT_TRUE( result.out.contains( QStringLiteral( "--version" ) ) );
@@ -50,7 +30,7 @@ TEST( DpkCommandLineTool, PrintsHelp )
 
 TEST( DpkCommandLineTool, RejectsAnUnknownCommandByName )
 {
-  const ToolRun result = run( { QStringLiteral( "paint" ) } );
+  const DpkCommandRun result = run( { QStringLiteral( "paint" ) } );
   EXPECT_EQ( result.exitCode, DpkCommandLineTool::BadInput );
   EXPECT_TRUE( result.err.contains( QStringLiteral( "'paint'" ) ) );
   EXPECT_TRUE( result.out.isEmpty() );
@@ -58,107 +38,59 @@ TEST( DpkCommandLineTool, RejectsAnUnknownCommandByName )
 
 TEST( DpkCommandLineTool, WithoutCommandPrintsHelpAndFails )
 {
-  const ToolRun result = run( {} );
+  const DpkCommandRun result = run( {} );
   EXPECT_EQ( result.exitCode, DpkCommandLineTool::BadInput );
   EXPECT_TRUE( result.out.contains( QStringLiteral( "Usage:" ) ) );
 }
 
-TEST( DpkCommandLineTool, ListsTheIndicatorCatalogueAsATable )
+TEST( DpkCommandLineTool, HandsTheRemainingArgumentsToTheVerb )
 {
-  const ToolRun result = run( { QStringLiteral( "indicators" ) } );
-  ASSERT_EQ( result.exitCode, DpkCommandLineTool::Success ) << result.err.toStdString();
-  EXPECT_TRUE( result.err.isEmpty() );
-
-  const QStringList lines = result.out.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
-  ASSERT_EQ( lines.size(), 15 ) << "a header and one line per standard indicator";
-  EXPECT_TRUE( lines.first().startsWith( QStringLiteral( "id " ) ) );
-  const QString merit = lines.at( 1 );
-  EXPECT_TRUE( merit.startsWith( QStringLiteral( "meritvarde " ) ) );
-  EXPECT_TRUE( merit.contains( QStringLiteral( "Genomsnittligt meritvärde (17 ämnen)" ) ) );
-  EXPECT_TRUE( merit.contains( QStringLiteral( "Average merit rating (17 subjects)" ) ) );
-  EXPECT_TRUE( merit.contains( QStringLiteral( "points" ) ) );
-  EXPECT_TRUE( merit.endsWith( QStringLiteral( "10" ) ) );
-  EXPECT_TRUE( lines.last().startsWith( QStringLiteral( "salsa_alla_amnen_avvikelse " ) ) );
-  EXPECT_TRUE( lines.last().endsWith( QStringLiteral( "15" ) ) );
-  // Columns line up: the names start at the same place on every line.
-  EXPECT_EQ( lines.at( 1 ).indexOf( QStringLiteral( "Genomsnittligt" ) ),
-             lines.first().indexOf( QStringLiteral( "Swedish name" ) ) );
-}
-
-TEST( DpkCommandLineTool, PrintsTheIndicatorCatalogueAsJsonThatReadsBack )
-{
-  const ToolRun result = run(
+  const DpkCommandRun result = run(
       { QStringLiteral( "indicators" ), QStringLiteral( "--format" ), QStringLiteral( "json" ) } );
   ASSERT_EQ( result.exitCode, DpkCommandLineTool::Success ) << result.err.toStdString();
-
-  const DpkResult<DpkIndicatorCatalogue> printed = DpkIndicatorCatalogue::fromJson(
-      result.out.toUtf8(), QStringLiteral( "datapakarta indicators --format json" ) );
+  const DpkResult<DpkIndicatorCatalogue> printed =
+      DpkIndicatorCatalogue::fromJson( result.out.toUtf8(), QStringLiteral( "stdout" ) );
   ASSERT_TRUE( printed.isOk() ) << printed.error().toStdString();
   EXPECT_EQ( printed.value().indicators().size(), 14 );
-  EXPECT_EQ( printed.value().toJson(), DpkIndicatorCatalogue::builtIn().value().toJson() );
+
+  const DpkCommandRun build = run( { QStringLiteral( "build" ), QStringLiteral( "--help" ) } );
+  EXPECT_EQ( build.exitCode, DpkCommandLineTool::Success );
+  EXPECT_TRUE( build.out.startsWith( QStringLiteral( "Usage: datapakarta build" ) ) );
 }
 
-TEST( DpkCommandLineTool, ListsAnOrganisationCatalogueOnTopOfTheBuiltInOne )
+TEST( DpkCommandLineTool, HelpNamesEveryCommandAndTheExitCodes )
 {
-  QTemporaryDir folder;
-  ASSERT_TRUE( folder.isValid() );
-  const QString path = folder.filePath( QStringLiteral( "kommunen.json" ) );
-  QJsonObject catalogue =
-      QJsonDocument::fromJson( DpkIndicatorCatalogue::builtIn().value().toJson() ).object();
-  QJsonObject local =
-      catalogue.value( QStringLiteral( "indicators" ) ).toArray().first().toObject();
-  local.insert( QStringLiteral( "id" ), QStringLiteral( "lokalt_meritvarde" ) );
-  catalogue.insert( QStringLiteral( "indicators" ), QJsonArray{ local } );
-  QFile file( path );
-  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
-  file.write( QJsonDocument( catalogue ).toJson() );
-  file.close();
-
-  const ToolRun result =
-      run( { QStringLiteral( "indicators" ), QStringLiteral( "--catalogue" ), path } );
-  ASSERT_EQ( result.exitCode, DpkCommandLineTool::Success ) << result.err.toStdString();
-  const QStringList lines = result.out.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
-  ASSERT_EQ( lines.size(), 16 );
-  EXPECT_TRUE( lines.last().startsWith( QStringLiteral( "lokalt_meritvarde " ) ) );
+  const QString help = DpkCommandLineTool::helpText();
+  for ( const QString &usage :
+        { QStringLiteral( "indicators [--format json|table]" ),
+          QStringLiteral( "inspect <file-or-URL>" ), QStringLiteral( "build --config <run.json>" ),
+          QStringLiteral( "install-plugin <module>" ) } )
+    EXPECT_TRUE( help.contains( usage ) ) << usage.toStdString();
+  for ( int code : { 0, 1, 2, 3, 4 } )
+    EXPECT_TRUE( help.contains( QStringLiteral( "\n  %1  " ).arg( code ) ) ) << code;
 }
 
-TEST( DpkCommandLineTool, ReportsABadOrganisationCatalogueWithFileAndField )
+TEST( DpkCommandLineTool, TakesTheLanguageFromTheLocaleUnlessLangIsGiven )
 {
-  QTemporaryDir folder;
-  ASSERT_TRUE( folder.isValid() );
-  const QString path = folder.filePath( QStringLiteral( "kommunen.json" ) );
-  QFile file( path );
-  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
-  file.write( DpkIndicatorCatalogue::builtIn().value().toJson() );
-  file.close();
+  QStringList arguments{ QStringLiteral( "inspect" ), QStringLiteral( "x.csv" ) };
+  EXPECT_EQ( DpkCommandLineTool::chosenLanguage( arguments, QStringLiteral( "sv_SE" ) ).value(),
+             QStringLiteral( "sv" ) );
+  EXPECT_EQ( DpkCommandLineTool::chosenLanguage( arguments, QStringLiteral( "C" ) ).value(),
+             QStringLiteral( "en" ) );
+  EXPECT_EQ( arguments.size(), 2 );
 
-  // The same ids again, without "replaces": every one collides with the built-in catalogue.
-  const ToolRun result =
-      run( { QStringLiteral( "indicators" ), QStringLiteral( "--catalogue" ), path } );
-  EXPECT_EQ( result.exitCode, DpkCommandLineTool::BadInput );
-  EXPECT_TRUE( result.out.isEmpty() );
-  EXPECT_TRUE( result.err.contains( path +
-                                    QStringLiteral( ": /indicators/0/id: the id "
-                                                    "\"meritvarde\" is already defined in " ) +
-                                    DpkIndicatorCatalogue::builtInPath() ) )
-      << result.err.toStdString();
+  arguments = QStringList{ QStringLiteral( "--lang" ), QStringLiteral( "en" ),
+                           QStringLiteral( "indicators" ) };
+  EXPECT_EQ( DpkCommandLineTool::chosenLanguage( arguments, QStringLiteral( "sv_SE" ) ).value(),
+             QStringLiteral( "en" ) );
+  EXPECT_EQ( arguments, QStringList{ QStringLiteral( "indicators" ) } );
 }
 
-TEST( DpkCommandLineTool, RefusesAnUnknownIndicatorFormatOrOption )
+TEST( DpkCommandLineTool, RefusesAnUnknownLanguageByName )
 {
-  const ToolRun format = run(
-      { QStringLiteral( "indicators" ), QStringLiteral( "--format" ), QStringLiteral( "xml" ) } );
-  EXPECT_EQ( format.exitCode, DpkCommandLineTool::BadInput );
-  EXPECT_TRUE( format.err.contains( QStringLiteral( "'xml'" ) ) );
-  EXPECT_TRUE( format.out.isEmpty() );
-
-  const ToolRun option = run( { QStringLiteral( "indicators" ), QStringLiteral( "--colour" ) } );
-  EXPECT_EQ( option.exitCode, DpkCommandLineTool::BadInput );
-  EXPECT_TRUE( option.err.contains( QStringLiteral( "'--colour'" ) ) );
-}
-
-TEST( DpkCommandLineTool, HelpNamesTheIndicatorsCommand )
-{
-  EXPECT_TRUE( DpkCommandLineTool::helpText().contains(
-      QStringLiteral( "indicators [--format json|table]" ) ) );
+  QStringList arguments{ QStringLiteral( "--lang" ), QStringLiteral( "de" ) };
+  const DpkResult<QString> language =
+      DpkCommandLineTool::chosenLanguage( arguments, QStringLiteral( "sv_SE" ) );
+  ASSERT_FALSE( language.isOk() );
+  EXPECT_TRUE( language.error().contains( QStringLiteral( "'de'" ) ) );
 }

@@ -1,18 +1,21 @@
 #include "dpkcommandlinetool.h"
 
+#include "dpkbuildcommand.h"
+#include "dpkindicatorscommand.h"
+#include "dpkinspectcommand.h"
+#include "dpkinstallplugincommand.h"
 #include "dpkmetadata.h"
-#include "dpkqgisprofileinstaller.h"
 
 #include <QTextStream>
-#include <QVector>
 
-#include <algorithm>
-
-DpkCommandLineTool::DpkCommandLineTool( QTextStream &out, QTextStream &err )
-  : mOut( out )
-  , mErr( err )
+namespace
 {
+template <typename Command>
+std::unique_ptr<DpkCommand> create( QTextStream &out, QTextStream &err )
+{
+  return std::make_unique<Command>( out, err );
 }
+} // namespace
 
 int DpkCommandLineTool::run( const QStringList &arguments )
 {
@@ -31,124 +34,61 @@ int DpkCommandLineTool::run( const QStringList &arguments )
   for ( const Verb &known : verbs() )
   {
     if ( verb == QLatin1String( known.name ) )
-      return ( this->*known.run )( arguments.mid( 1 ) );
+      return known.create( mOut, mErr )->run( arguments.mid( 1 ) );
   }
 
   mErr << tr( "datapakarta: unknown command '%1'; see datapakarta --help" ).arg( verb ) << '\n';
   return BadInput;
 }
 
+DpkResult<QString> DpkCommandLineTool::chosenLanguage( QStringList &arguments,
+                                                       const QString &systemLocale )
+{
+  QString language = systemLocale.left( 2 ).toLower() == QLatin1String( "sv" )
+                         ? QStringLiteral( "sv" )
+                         : QStringLiteral( "en" );
+  const int index = arguments.indexOf( QStringLiteral( "--lang" ) );
+  if ( index < 0 )
+    return DpkResult<QString>::success( language );
+
+  language = arguments.value( index + 1 );
+  if ( language != QLatin1String( "sv" ) && language != QLatin1String( "en" ) )
+  {
+    return DpkResult<QString>::failure(
+        tr( "datapakarta: unknown language '%1' after --lang; expected sv or en" )
+            .arg( language ) );
+  }
+  arguments.removeAt( index + 1 );
+  arguments.removeAt( index );
+  return DpkResult<QString>::success( language );
+}
+
 const QList<DpkCommandLineTool::Verb> &DpkCommandLineTool::verbs()
 {
   static const QList<Verb> known = {
-      { "indicators", &DpkCommandLineTool::indicators },
-      { "install-plugin", &DpkCommandLineTool::installPlugin },
+      { "inspect", &create<DpkInspectCommand> },
+      { "build", &create<DpkBuildCommand> },
+      { "indicators", &create<DpkIndicatorsCommand> },
+      { "install-plugin", &create<DpkInstallPluginCommand> },
   };
   return known;
 }
 
-int DpkCommandLineTool::installPlugin( const QStringList &arguments )
-{
-  if ( arguments.size() != 1 )
-  {
-    mErr << tr( "datapakarta install-plugin: expected the path of the plugin module "
-                "(libdatapakartaplugin.so)" )
-         << '\n';
-    return BadInput;
-  }
-  const DpkQgisProfileInstaller installer( DpkQgisProfileInstaller::defaultProfileFolder(),
-                                           DpkQgisProfileInstaller::defaultPluginFolder() );
-  const DpkResult<QString> installed = installer.install( arguments.first() );
-  if ( !installed.isOk() )
-  {
-    mErr << tr( "datapakarta install-plugin: %1" ).arg( installed.error() ) << '\n';
-    return BadInput;
-  }
-  mOut << tr( "Installed %1 and enabled it in the QGIS profile %2" )
-              .arg( installed.value(), DpkQgisProfileInstaller::defaultProfileFolder() )
-       << '\n';
-  return Success;
-}
-
-int DpkCommandLineTool::indicators( const QStringList &arguments )
-{
-  QString format = QStringLiteral( "table" );
-  QString organisationCatalogue;
-  for ( int i = 0; i < arguments.size(); ++i )
-  {
-    const QString &option = arguments.at( i );
-    const bool hasValue = i + 1 < arguments.size();
-    if ( option == QLatin1String( "--format" ) && hasValue )
-      format = arguments.at( ++i );
-    else if ( option == QLatin1String( "--catalogue" ) && hasValue )
-      organisationCatalogue = arguments.at( ++i );
-    else
-    {
-      mErr << tr( "datapakarta indicators: unexpected argument '%1'; expected --format json|table "
-                  "or --catalogue <file>" )
-                  .arg( option )
-           << '\n';
-      return BadInput;
-    }
-  }
-  if ( format != QLatin1String( "table" ) && format != QLatin1String( "json" ) )
-  {
-    mErr
-        << tr( "datapakarta indicators: unknown format '%1'; expected json or table" ).arg( format )
-        << '\n';
-    return BadInput;
-  }
-
-  const DpkResult<DpkIndicatorCatalogue> catalogue =
-      DpkIndicatorCatalogue::builtInWith( organisationCatalogue );
-  if ( !catalogue.isOk() )
-  {
-    mErr << tr( "datapakarta indicators: %1" ).arg( catalogue.error() ) << '\n';
-    return BadInput;
-  }
-
-  if ( format == QLatin1String( "json" ) )
-    mOut << QString::fromUtf8( catalogue.value().toJson() );
-  else
-    printIndicatorTable( catalogue.value() );
-  return Success;
-}
-
-void DpkCommandLineTool::printIndicatorTable( const DpkIndicatorCatalogue &catalogue )
-{
-  QList<QStringList> rows = { { tr( "id" ), tr( "Swedish name" ), tr( "English name" ),
-                                tr( "unit" ), tr( "minimum group" ) } };
-  for ( const DpkIndicator &indicator : catalogue.indicators() )
-    rows.append( { indicator.id, indicator.nameSv, indicator.nameEn,
-                   DpkIndicatorCatalogue::unitName( indicator.unit ),
-                   QString::number( indicator.minimumGroup ) } );
-
-  QVector<int> widths( rows.first().size(), 0 );
-  for ( const QStringList &row : rows )
-  {
-    for ( int column = 0; column < row.size(); ++column )
-      widths[ column ] =
-          std::max( widths.at( column ), static_cast<int>( row.at( column ).size() ) );
-  }
-  for ( const QStringList &row : rows )
-  {
-    QString line;
-    for ( int column = 0; column < row.size(); ++column )
-    {
-      const bool last = column == row.size() - 1;
-      line += last ? row.at( column ) : row.at( column ).leftJustified( widths.at( column ) + 2 );
-    }
-    mOut << line << '\n';
-  }
-}
-
 QString DpkCommandLineTool::helpText()
 {
-  return tr( "Usage: datapakarta <command> [options]\n"
+  return tr( "Usage: datapakarta [--lang sv|en] <command> [options]\n"
              "\n"
              "Maps of school results for Swedish municipalities, from Skolverket's statistics.\n"
              "\n"
              "Commands:\n"
+             "  inspect <file-or-URL> [--municipality <code>] [--format json|table]\n"
+             "          [--catalogue <file>] [--cache <folder>]\n"
+             "                           print what a Skolverket export (CSV or XLSX) or the\n"
+             "                           API at a base URL holds: each school's figures with\n"
+             "                           their status and period, then a summary\n"
+             "  build --config <run.json> [--quiet]\n"
+             "                           make the GeoPackage and the QGIS project of a run;\n"
+             "                           see datapakarta build --help\n"
              "  indicators [--format json|table] [--catalogue <file>]\n"
              "                           print the indicator catalogue; --catalogue reads an\n"
              "                           organisation's catalogue on top of the built-in one\n"
@@ -157,5 +97,13 @@ QString DpkCommandLineTool::helpText()
              "  --version                print the version\n"
              "  --help                   print this help\n"
              "\n"
-             "Exit codes: 0 success, 2 bad input, 3 source unavailable.\n" );
+             "--lang chooses the language of messages; by default it follows LANG and LC_ALL.\n"
+             "\n"
+             "Exit codes:\n"
+             "  0  success\n"
+             "  1  the output could not be written\n"
+             "  2  bad input: unknown command or option, unreadable file, bad configuration\n"
+             "  3  source unavailable: a web service failed (HTTP error, time-out)\n"
+             "  4  partial result: printed, but rows were rejected or the source was not read\n"
+             "     completely\n" );
 }

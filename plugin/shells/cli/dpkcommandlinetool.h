@@ -1,59 +1,51 @@
 #ifndef DPKCOMMANDLINETOOL_H
 #define DPKCOMMANDLINETOOL_H
 
-#include "dpkindicatorcatalogue.h"
+#include "dpkcommand.h"
+#include "dpkresult.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
-class QTextStream;
+#include <memory>
 
 /**
- * \brief The datapakarta command: reads the verb and options and runs the engine without QGIS's
- * desktop.
+ * \brief The datapakarta command: finds the verb and hands the remaining arguments to its
+ * command; answers --version and --help itself.
  *
- * Exit codes are part of its interface, so scripts can tell bad input from a missing source.
+ * The tool runs the engine without QGIS's desktop; each verb is a DpkCommand of its own.
  */
-class DpkCommandLineTool
+class DpkCommandLineTool : public DpkCommand
 {
   Q_DECLARE_TR_FUNCTIONS( DpkCommandLineTool )
 
 public:
-  //! The documented exit codes.
-  enum ExitCode
-  {
-    Success = 0,
-    BadInput = 2,         //!< Unknown verb or option, or unreadable input.
-    SourceUnavailable = 3 //!< A file or service could not be reached.
-  };
-
-  //! Creates a tool that writes results to \a out and messages to \a err.
-  DpkCommandLineTool( QTextStream &out, QTextStream &err );
+  using DpkCommand::DpkCommand;
 
   //! Runs the command given by \a arguments (without the program name); returns the exit code.
-  int run( const QStringList &arguments );
+  int run( const QStringList &arguments ) override;
 
   //! Returns the general help text.
   static QString helpText();
 
+  /**
+   * Returns the language the tool speaks ("sv" or "en"): the one named by an option --lang in
+   * \a arguments, which is removed from them, or else the language of \a systemLocale (e.g.
+   * "sv_SE.UTF-8" from LANG or LC_ALL). An unknown --lang value is an error naming it.
+   */
+  static DpkResult<QString> chosenLanguage( QStringList &arguments, const QString &systemLocale );
+
 private:
-  //! One verb of the command: its name and the member that runs it with the remaining arguments.
+  //! One verb of the tool: its name and how its command is made.
   struct Verb
   {
     const char *name;
-    int ( DpkCommandLineTool::*run )( const QStringList &arguments );
+    std::unique_ptr<DpkCommand> ( *create )( QTextStream &out, QTextStream &err );
   };
 
   //! Returns the verbs, in the order the help lists them.
   static const QList<Verb> &verbs();
-
-  int installPlugin( const QStringList &arguments );
-  int indicators( const QStringList &arguments );
-  void printIndicatorTable( const DpkIndicatorCatalogue &catalogue );
-
-  QTextStream &mOut;
-  QTextStream &mErr;
 };
 
 #endif // DPKCOMMANDLINETOOL_H

@@ -1,7 +1,10 @@
-// The datapakarta command-line tool: a thin shell around DpkCommandLineTool.
+// The datapakarta command-line tool: a thin shell that starts QGIS headless and runs
+// DpkCommandLineTool.
 
 #include "dpkcommandlinetool.h"
+#include "dpkheadlessqgis.h"
 #include "dpklanguage.h"
+#include "dpkqgiscompat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,14 +14,27 @@
 
 int main( int argc, char *argv[] )
 {
-  QCoreApplication application( argc, argv );
-  DpkLanguage language;
-  language.install( QLocale::system().name() );
+  // The user's profile, so that QGIS's proxy and authentication settings apply to the API.
+  DpkHeadlessQgis qgis( argc, argv, DpkHeadlessQgis::Profile::User );
 
+  // Names of schools and places are Swedish: write UTF-8 whatever the locale says.
   QTextStream out( stdout );
   QTextStream err( stderr );
-  DpkCommandLineTool tool( out, err );
+  DpkQgisCompat::setUtf8( out );
+  DpkQgisCompat::setUtf8( err );
+
   QStringList arguments = QCoreApplication::arguments();
   arguments.removeFirst();
+  const DpkResult<QString> language =
+      DpkCommandLineTool::chosenLanguage( arguments, QLocale::system().name() );
+  if ( !language.isOk() )
+  {
+    err << language.error() << '\n';
+    return DpkCommand::BadInput;
+  }
+  DpkLanguage translation;
+  translation.install( language.value() );
+
+  DpkCommandLineTool tool( out, err );
   return tool.run( arguments );
 }

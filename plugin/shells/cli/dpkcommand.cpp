@@ -1,0 +1,7 @@
+#include "dpkcommand.h"
+
+DpkCommand::DpkCommand( QTextStream &out, QTextStream &err )
+  : mOut( out )
+  , mErr( err )
+{
+}

@@ -1,0 +1,219 @@
+#include "dpkbuildcommand.h"
+#include "dpkcommandrun.h"
+#include "dpkprojectupdater.h"
+#include "dpkrunconfig.h"
+#include "dpkstockholmfixture.h"
+
+#include <qgsmaplayer.h>
+#include <qgsproject.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+QByteArray checksum( const QString &path )
+{
+  QFile file( path );
+  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+} // namespace
+
+/**
+ * The real Stockholm case as a configuration file, with the cache and the output relative to the
+ * file's folder.
+ */
+class DpkBuildCommandOnStockholm : public DpkStockholmFixture
+{
+protected:
+  void SetUp() override
+  {
+    DpkStockholmFixture::SetUp();
+    mJson = mConfig.toJson();
+    QJsonObject schools = mJson.value( QStringLiteral( "schools" ) ).toObject();
+    schools.insert( QStringLiteral( "cacheDir" ), QStringLiteral( "cache" ) );
+    mJson.insert( QStringLiteral( "schools" ), schools );
+    mJson.insert(
+        QStringLiteral( "output" ),
+        QJsonObject{ { QStringLiteral( "dir" ), QStringLiteral( "out" ) },
+                     { QStringLiteral( "name" ), QStringLiteral( "stockholm-2024-25" ) } } );
+  }
+
+  //! Writes \a config as run.json in the work folder and builds it.
+  DpkCommandRun build( const QJsonObject &config, const QStringList &options = {} )
+  {
+    const QString path = mWork.filePath( QStringLiteral( "run.json" ) );
+    QFile file( path );
+    EXPECT_TRUE( file.open( QIODevice::WriteOnly ) );
+    file.write( QJsonDocument( config ).toJson() );
+    file.close();
+    return DpkCommandRun::of<DpkBuildCommand>( QStringList{ QStringLiteral( "--config" ), path } +
+                                               options );
+  }
+
+  QString output( const QString &suffix ) const
+  {
+    return mWork.filePath( QStringLiteral( "out/stockholm-2024-25" ) + suffix );
+  }
+
+  QJsonObject mJson;
+};
+
+TEST_F( DpkBuildCommandOnStockholm, WritesTheGeoPackageAndAProjectWithTheStyledLayers )
+{
+  ASSERT_TRUE( QDir( mWork.path() ).mkpath( QStringLiteral( "out" ) ) );
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "comment" ), QStringLiteral( "made by the test" ) );
+  const DpkCommandRun result = build( config );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+
+  // The files, relative to the configuration's folder, and nothing half-written beside them.
+  ASSERT_TRUE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
+  ASSERT_TRUE( QFile::exists( output( QStringLiteral( ".qgz" ) ) ) );
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( QDir::Files | QDir::NoDotAndDotDot )
+                 .size(),
+             2 );
+
+  // The project reopens with the plugin's seven layers: a school and an area layer per
+  // indicator, and the unplaced schools.
+  QgsProject project;
+  ASSERT_TRUE( project.read( output( QStringLiteral( ".qgz" ) ) ) )
+      << project.error().toStdString();
+  int pluginLayers = 0;
+  for ( QgsMapLayer *layer : project.mapLayers() )
+  {
+    if ( !layer->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+    {
+      ++pluginLayers;
+      EXPECT_TRUE( layer->isValid() ) << layer->name().toStdString();
+    }
+  }
+  EXPECT_EQ( pluginLayers, 7 );
+  EXPECT_EQ( project.crs().authid(), QStringLiteral( "EPSG:3006" ) );
+  EXPECT_TRUE( DpkProjectUpdater::storedRun( &project ).has_value() );
+
+  // The summary names the unplaced schools; the unknown key and the progress are on stderr.
+  EXPECT_TRUE( result.out.contains( QStringLiteral( "Schools read: 149, placed: 147" ) ) )
+      << result.out.toStdString();
+  for ( const QString &code : { QStringLiteral( "51772207" ), QStringLiteral( "72066571" ),
+                                QStringLiteral( "83584296" ) } )
+    EXPECT_TRUE( result.out.contains( QStringLiteral( "\n  %1  " ).arg( code ) ) )
+        << code.toStdString();
+  EXPECT_TRUE( result.out.contains( output( QStringLiteral( ".gpkg" ) ) ) );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'comment'" ) ) ) << result.err.toStdString();
+  static const QRegularExpression progressLine( QStringLiteral( "^\\d+ %$" ),
+                                                QRegularExpression::MultilineOption );
+  EXPECT_TRUE( progressLine.match( result.err ).hasMatch() ) << result.err.toStdString();
+}
+
+TEST_F( DpkBuildCommandOnStockholm, PrintsNoProgressWhenQuiet )
+{
+  const DpkCommandRun result = build( mJson, { QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+  EXPECT_TRUE( result.err.isEmpty() ) << result.err.toStdString();
+}
+
+TEST_F( DpkBuildCommandOnStockholm, NamesTheKeyOfAConfigurationError )
+{
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "municipality" ), QStringLiteral( "180" ) );
+  const DpkCommandRun result = build( config );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'municipality'" ) ) )
+      << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( mWork.filePath( QStringLiteral( "run.json" ) ) ) );
+  EXPECT_TRUE( result.out.isEmpty() );
+  EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
+
+  config = mJson;
+  QJsonObject areas = config.value( QStringLiteral( "areas" ) ).toObject();
+  areas.insert( QStringLiteral( "path" ), QStringLiteral( "nowhere.shp" ) );
+  config.insert( QStringLiteral( "areas" ), areas );
+  const DpkCommandRun missing = build( config );
+  EXPECT_EQ( missing.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( missing.err.contains( QStringLiteral( "'areas.path'" ) ) )
+      << missing.err.toStdString();
+  EXPECT_TRUE( missing.err.contains( mWork.filePath( QStringLiteral( "nowhere.shp" ) ) ) );
+}
+
+TEST_F( DpkBuildCommandOnStockholm, AFailedBuildLeavesTheEarlierOutputUntouched )
+{
+  const DpkCommandRun first = build( mJson, { QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( first.exitCode, DpkCommand::Success ) << first.err.toStdString();
+  const QByteArray geopackage = checksum( output( QStringLiteral( ".gpkg" ) ) );
+  const QByteArray project = checksum( output( QStringLiteral( ".qgz" ) ) );
+
+  // The areas are read after the results and locations: this build fails halfway.
+  QJsonObject config = mJson;
+  QJsonObject areas = config.value( QStringLiteral( "areas" ) ).toObject();
+  areas.insert( QStringLiteral( "codeField" ), QStringLiteral( "SDN" ) );
+  config.insert( QStringLiteral( "areas" ), areas );
+  const DpkCommandRun failed = build( config, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( failed.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( failed.err.contains( QStringLiteral( "'SDN'" ) ) ) << failed.err.toStdString();
+
+  EXPECT_EQ( checksum( output( QStringLiteral( ".gpkg" ) ) ), geopackage );
+  EXPECT_EQ( checksum( output( QStringLiteral( ".qgz" ) ) ), project );
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( QDir::Files | QDir::NoDotAndDotDot )
+                 .size(),
+             2 );
+}
+
+TEST_F( DpkBuildCommandOnStockholm, NamesTheUrlOfAnUnavailableLocationSource )
+{
+  mServer.setFault( QStringLiteral( "/planned-educations/v4/school-units" ),
+                    DpkReplayServer::Fault{ DpkReplayServer::Fault::Kind::HttpError, 404 } );
+  const DpkCommandRun result = build( mJson, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::SourceUnavailable );
+  EXPECT_TRUE( result.err.contains(
+      mServer.url( QStringLiteral( "/planned-educations/v4/school-units" ) ).toString() ) )
+      << result.err.toStdString();
+}
+
+TEST( DpkBuildCommand, HelpPointsToTheConfigurationDocumentation )
+{
+  const DpkCommandRun result = DpkCommandRun::of<DpkBuildCommand>( { QStringLiteral( "--help" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::Success );
+  EXPECT_TRUE( result.out.contains( QStringLiteral( "resources/docs/run-configuration.md" ) ) );
+  EXPECT_TRUE(
+      QFile::exists( QStringLiteral( DPK_SOURCE_DIR "/resources/docs/run-configuration.md" ) ) );
+}
+
+TEST( DpkBuildCommand, AsksForAConfiguration )
+{
+  const DpkCommandRun result = DpkCommandRun::of<DpkBuildCommand>( {} );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "--config" ) ) );
+
+  const DpkCommandRun missing = DpkCommandRun::of<DpkBuildCommand>(
+      { QStringLiteral( "--config" ), QStringLiteral( "/nowhere/run.json" ) } );
+  EXPECT_EQ( missing.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( missing.err.contains( QStringLiteral( "/nowhere/run.json" ) ) );
+}
+
+TEST( DpkBuildCommand, TheDocumentedExampleIsAValidConfiguration )
+{
+  const QString path = QStringLiteral( DPK_SOURCE_DIR "/resources/docs/run-config.example.json" );
+  QFile file( path );
+  ASSERT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
+  QStringList unknownKeys;
+  const DpkResult<DpkRunConfig> config =
+      DpkRunConfig::fromJson( file.readAll(), path, &unknownKeys );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_TRUE( unknownKeys.isEmpty() ) << unknownKeys.join( QStringLiteral( ", " ) ).toStdString();
+  EXPECT_TRUE( config.value().hasAreas );
+  EXPECT_FALSE( config.value().areas.layerName.isEmpty() );
+  EXPECT_FALSE( config.value().schools.authcfg.isEmpty() );
+  EXPECT_FALSE( config.value().schools.cacheDir.isEmpty() );
+}
