@@ -36,6 +36,117 @@
     </message>
 </context>
 <context>
+    <name>DpkBuildCommand</name>
+    <message>
+        <source>datapakarta build: expected --config with the run configuration file; see datapakarta build --help</source>
+        <translation>datapakarta build: väntade --config med körkonfigurationsfilen; se datapakarta build --help</translation>
+    </message>
+    <message>
+        <source>datapakarta build: %1</source>
+        <translation>datapakarta build: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: the run configuration cannot be read: %2</source>
+        <translation>%1: körkonfigurationen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>datapakarta build: warning: %1: the key '%2' is not part of a run configuration and is ignored</source>
+        <translation>datapakarta build: varning: %1: nyckeln '%2' ingår inte i en körkonfiguration och ignoreras</translation>
+    </message>
+    <message>
+        <source>%1: key 'indicators': '%2' is not an indicator of the catalogue; see datapakarta indicators</source>
+        <translation>%1: nyckeln 'indicators': '%2' är ingen indikator i katalogen; se datapakarta indicators</translation>
+    </message>
+    <message>
+        <source>%1: key '%2': no file at %3</source>
+        <translation>%1: nyckeln '%2': ingen fil på %3</translation>
+    </message>
+    <message>
+        <source>%1: the project cannot be written: %2</source>
+        <translation>%1: projektet kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project cannot be written</source>
+        <translation>%1: projektet kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>GeoPackage: %1</source>
+        <translation>GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 %2, school year %3</source>
+        <translation>Kommun: %1 %2, läsår %3</translation>
+    </message>
+    <message>
+        <source>Schools read: %1, placed: %2</source>
+        <translation>Lästa skolor: %1, placerade: %2</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Områden: %1</translation>
+    </message>
+    <message>
+        <source>Unplaced schools: %1</source>
+        <translation>Oplacerade skolor: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed figures:</source>
+        <translation>Skyddade värden:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 schools, %3 areas</source>
+        <translation>  %1: %2 skolor, %3 områden</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Varningar: %1</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta build --config &lt;run.json&gt; [--quiet] [--catalogue &lt;file&gt;]
+
+Makes the map of a run without the QGIS desktop: reads the results and school
+locations, places the schools in the areas, and writes &lt;output.dir&gt;/&lt;output.name&gt;
+.gpkg with the school and area layers and &lt;output.name&gt;.qgz, a QGIS project with
+the styled layers. Relative paths in the configuration are taken from its folder.
+A failed build leaves earlier files in output.dir as they were.
+
+  --config     the run configuration, a JSON file; its keys are documented in
+               resources/docs/run-configuration.md, with a complete example in
+               resources/docs/run-config.example.json
+  --quiet      print no progress on the error stream
+  --catalogue  an organisation's indicator catalogue on top of the built-in one
+
+Exit codes: 0 success, 1 the output could not be written, 2 bad configuration or
+input, 3 source unavailable.
+</source>
+        <translation>Användning: datapakarta build --config &lt;run.json&gt; [--quiet] [--catalogue &lt;fil&gt;]
+
+Gör kartan för en körning utan QGIS skrivbord: läser resultaten och skolornas
+lägen, placerar skolorna i områdena och skriver &lt;output.dir&gt;/&lt;output.name&gt;
+.gpkg med skol- och områdeslagren och &lt;output.name&gt;.qgz, ett QGIS-projekt med
+de symboliserade lagren. Relativa sökvägar i konfigurationen utgår från dess mapp.
+En misslyckad körning lämnar tidigare filer i output.dir som de var.
+
+  --config     körkonfigurationen, en JSON-fil; dess nycklar beskrivs i
+               resources/docs/run-configuration.md, med ett fullständigt exempel i
+               resources/docs/run-config.example.json
+  --quiet      skriv inga förloppsrader på felströmmen
+  --catalogue  en organisations indikatorkatalog ovanpå den inbyggda
+
+Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktig konfiguration
+eller indata, 3 källan går inte att nå.
+</translation>
+    </message>
+</context>
+<context>
     <name>DpkBuildTask</name>
     <message>
         <source>The build was cancelled; nothing was changed.</source>
@@ -49,55 +160,23 @@
         <translation>datapakarta: okänt kommando '%1'; se datapakarta --help</translation>
     </message>
     <message>
-        <source>datapakarta install-plugin: expected the path of the plugin module (libdatapakartaplugin.so)</source>
-        <translation>datapakarta install-plugin: väntade sökvägen till pluginmodulen (libdatapakartaplugin.so)</translation>
+        <source>datapakarta: unknown language '%1' after --lang; expected sv or en</source>
+        <translation>datapakarta: okänt språk '%1' efter --lang; väntade sv eller en</translation>
     </message>
     <message>
-        <source>datapakarta install-plugin: %1</source>
-        <translation>datapakarta install-plugin: %1</translation>
-    </message>
-    <message>
-        <source>Installed %1 and enabled it in the QGIS profile %2</source>
-        <translation>Installerade %1 och aktiverade den i QGIS-profilen %2</translation>
-    </message>
-    <message>
-        <source>datapakarta indicators: unexpected argument '%1'; expected --format json|table or --catalogue &lt;file&gt;</source>
-        <translation>datapakarta indicators: oväntat argument '%1'; väntade --format json|table eller --catalogue &lt;fil&gt;</translation>
-    </message>
-    <message>
-        <source>datapakarta indicators: unknown format '%1'; expected json or table</source>
-        <translation>datapakarta indicators: okänt format '%1'; väntade json eller table</translation>
-    </message>
-    <message>
-        <source>datapakarta indicators: %1</source>
-        <translation>datapakarta indicators: %1</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Swedish name</source>
-        <translation>svenskt namn</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>engelskt namn</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>enhet</translation>
-    </message>
-    <message>
-        <source>minimum group</source>
-        <translation>minsta grupp</translation>
-    </message>
-    <message>
-        <source>Usage: datapakarta &lt;command&gt; [options]
+        <source>Usage: datapakarta [--lang sv|en] &lt;command&gt; [options]
 
 Maps of school results for Swedish municipalities, from Skolverket's statistics.
 
 Commands:
+  inspect &lt;file-or-URL&gt; [--municipality &lt;code&gt;] [--format json|table]
+          [--catalogue &lt;file&gt;] [--cache &lt;folder&gt;]
+                           print what a Skolverket export (CSV or XLSX) or the
+                           API at a base URL holds: each school's figures with
+                           their status and period, then a summary
+  build --config &lt;run.json&gt; [--quiet]
+                           make the GeoPackage and the QGIS project of a run;
+                           see datapakarta build --help
   indicators [--format json|table] [--catalogue &lt;file&gt;]
                            print the indicator catalogue; --catalogue reads an
                            organisation's catalogue on top of the built-in one
@@ -106,13 +185,29 @@ Commands:
   --version                print the version
   --help                   print this help
 
-Exit codes: 0 success, 2 bad input, 3 source unavailable.
+--lang chooses the language of messages; by default it follows LANG and LC_ALL.
+
+Exit codes:
+  0  success
+  1  the output could not be written
+  2  bad input: unknown command or option, unreadable file, bad configuration
+  3  source unavailable: a web service failed (HTTP error, time-out)
+  4  partial result: printed, but rows were rejected or the source was not read
+     completely
 </source>
-        <translation>Användning: datapakarta &lt;kommando&gt; [flaggor]
+        <translation>Användning: datapakarta [--lang sv|en] &lt;kommando&gt; [flaggor]
 
 Kartor över skolresultat för svenska kommuner, ur Skolverkets statistik.
 
 Kommandon:
+  inspect &lt;fil-eller-URL&gt; [--municipality &lt;kod&gt;] [--format json|table]
+          [--catalogue &lt;fil&gt;] [--cache &lt;mapp&gt;]
+                           skriv ut vad en export från Skolverket (CSV eller XLSX)
+                           eller API:et på en bas-URL innehåller: varje skolas värden
+                           med status och period, sedan en sammanfattning
+  build --config &lt;run.json&gt; [--quiet]
+                           gör en körnings GeoPackage och QGIS-projekt;
+                           se datapakarta build --help
   indicators [--format json|table] [--catalogue &lt;fil&gt;]
                            skriv ut indikatorkatalogen; --catalogue läser en
                            organisations katalog ovanpå den inbyggda
@@ -121,8 +216,27 @@ Kommandon:
   --version                skriv ut versionen
   --help                   skriv ut den här hjälpen
 
-Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
+--lang väljer meddelandenas språk; som standard följer det LANG och LC_ALL.
+
+Slutkoder:
+  0  lyckades
+  1  resultatet kunde inte skrivas
+  2  felaktig indata: okänt kommando eller okänd flagga, oläslig fil, felaktig konfiguration
+  3  källan går inte att nå: en webbtjänst svarade med fel (HTTP-fel, tidsgräns)
+  4  ofullständigt resultat: utskrivet, men rader avvisades eller källan lästes inte
+     fullständigt
 </translation>
+    </message>
+</context>
+<context>
+    <name>DpkCommandOptions</name>
+    <message>
+        <source>%1: the option '%2' needs a value; expected %3</source>
+        <translation>%1: flaggan '%2' behöver ett värde; väntade %3</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument '%2'; expected %3</source>
+        <translation>%1: oväntat argument '%2'; väntade %3</translation>
     </message>
 </context>
 <context>
@@ -182,12 +296,31 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
         <translation>Indikatorkatalogen kunde inte läsas in:
 %1</translation>
     </message>
+    <message>
+        <source>Make map</source>
+        <translation>Gör karta</translation>
+    </message>
+    <message>
+        <source>About marks</source>
+        <translation>Om markeringarna</translation>
+    </message>
 </context>
 <context>
     <name>DpkExportColumnMatcher</name>
     <message>
         <source>the export column '%1' of indicator '%2' is already the column of '%3': each column must have one meaning</source>
         <translation>exportkolumnen '%1' för indikatorn '%2' är redan kolumnen för '%3': varje kolumn måste ha en enda betydelse</translation>
+    </message>
+</context>
+<context>
+    <name>DpkExportPeriodTask</name>
+    <message>
+        <source>Reading the school years of %1</source>
+        <translation>Läser läsåren i %1</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: läsningen avbröts</translation>
     </message>
 </context>
 <context>
@@ -449,6 +582,193 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
     </message>
 </context>
 <context>
+    <name>DpkIndicatorsCommand</name>
+    <message>
+        <source>datapakarta indicators: unknown format '%1'; expected json or table</source>
+        <translation>datapakarta indicators: okänt format '%1'; väntade json eller table</translation>
+    </message>
+    <message>
+        <source>datapakarta indicators: %1</source>
+        <translation>datapakarta indicators: %1</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>engelskt namn</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>minimum group</source>
+        <translation>minsta grupp</translation>
+    </message>
+</context>
+<context>
+    <name>DpkInspectCommand</name>
+    <message>
+        <source>expected an export file or the API's base URL; see datapakarta inspect --help</source>
+        <translation>väntade en exportfil eller API:ets bas-URL; se datapakarta inspect --help</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'; expected json or table</source>
+        <translation>okänt format '%1'; väntade json eller table</translation>
+    </message>
+    <message>
+        <source>--municipality '%1' is not a kommunkod; expected 4 digits such as 0180</source>
+        <translation>--municipality '%1' är ingen kommunkod; väntade 4 siffror som 0180</translation>
+    </message>
+    <message>
+        <source>%1: the API is read one municipality at a time; expected --municipality with a kommunkod such as 0180</source>
+        <translation>%1: API:et läses en kommun i taget; väntade --municipality med en kommunkod som 0180</translation>
+    </message>
+    <message>
+        <source>--cache applies to the API only, not to the file %1</source>
+        <translation>--cache gäller bara API:et, inte filen %1</translation>
+    </message>
+    <message>
+        <source>datapakarta inspect: %1</source>
+        <translation>datapakarta inspect: %1</translation>
+    </message>
+    <message>
+        <source>datapakarta inspect: %1 was not read completely; see the summary</source>
+        <translation>datapakarta inspect: %1 lästes inte fullständigt; se sammanfattningen</translation>
+    </message>
+    <message>
+        <source>%1: no readable file there; expected a Skolverket statistics export (CSV or XLSX)</source>
+        <translation>%1: ingen läsbar fil där; väntade en statistikexport från Skolverket (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Sammanfattning av %1</translation>
+    </message>
+    <message>
+        <source>  Rows read: %1</source>
+        <translation>  Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>  Rows read: %1 of municipality %2 (filtered; %3 in the source)</source>
+        <translation>  Lästa rader: %1 i kommun %2 (filtrerat; %3 i källan)</translation>
+    </message>
+    <message>
+        <source>  Municipalities: %1</source>
+        <translation>  Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>  Rows rejected: %1</source>
+        <translation>  Avvisade rader: %1</translation>
+    </message>
+    <message>
+        <source>    line %1: %2</source>
+        <translation>    rad %1: %2</translation>
+    </message>
+    <message>
+        <source>  Footnote lines: %1</source>
+        <translation>  Fotnotsrader: %1</translation>
+    </message>
+    <message>
+        <source>  Periods: %1</source>
+        <translation>  Perioder: %1</translation>
+    </message>
+    <message>
+        <source>status counts</source>
+        <translation>antal per status</translation>
+    </message>
+    <message>
+        <source>  Units with coordinates: %1 of %2</source>
+        <translation>  Skolenheter med koordinater: %1 av %2</translation>
+    </message>
+    <message>
+        <source>  Units with statistics: %1</source>
+        <translation>  Skolenheter med statistik: %1</translation>
+    </message>
+    <message>
+        <source>  Units without coordinates: %1</source>
+        <translation>  Skolenheter utan koordinater: %1</translation>
+    </message>
+    <message>
+        <source>  Data retrieved: %1 (%2 days ago)</source>
+        <translation>  Data hämtade: %1 (för %2 dagar sedan)</translation>
+    </message>
+    <message>
+        <source>  Warnings: %1</source>
+        <translation>  Varningar: %1</translation>
+    </message>
+    <message>
+        <source>  The source was not read completely: these figures are partial.</source>
+        <translation>  Källan lästes inte fullständigt: siffrorna är ofullständiga.</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta inspect &lt;file-or-URL&gt; [--municipality &lt;code&gt;]
+                           [--format json|table] [--catalogue &lt;file&gt;]
+                           [--cache &lt;folder&gt;]
+
+Prints what a source holds: each school with its code, name and municipality,
+and for each indicator of the catalogue its value, status and school year; then
+a summary with the rows read and rejected, footnote lines, periods and the count
+of each status per indicator.
+
+  &lt;file-or-URL&gt;    a Skolverket statistics export (CSV or XLSX), or the base URL
+                   of the Planned Educations API, e.g.
+                   https://api.skolverket.se/planned-educations/v4
+  --municipality   print and count only the schools of this kommunkod (e.g. 0180);
+                   required for a URL
+  --format         table (default) or json: one document with "schools" and
+                   "summary"
+  --catalogue      an organisation's indicator catalogue on top of the built-in one
+  --cache          folder of the API's response cache; a second run reads from it
+
+Exit codes: 0 success, 2 bad input, 3 source unavailable, 4 partial result
+(rows rejected or the source not read completely).
+</source>
+        <translation>Användning: datapakarta inspect &lt;fil-eller-URL&gt; [--municipality &lt;kod&gt;]
+                           [--format json|table] [--catalogue &lt;fil&gt;]
+                           [--cache &lt;mapp&gt;]
+
+Skriver ut vad en källa innehåller: varje skola med kod, namn och kommun, och för
+varje indikator i katalogen dess värde, status och läsår; sedan en sammanfattning
+med lästa och avvisade rader, fotnotsrader, perioder och antalet av varje status
+per indikator.
+
+  &lt;fil-eller-URL&gt;  en statistikexport från Skolverket (CSV eller XLSX), eller bas-URL:en
+                   till API:et Planned Educations, t.ex.
+                   https://api.skolverket.se/planned-educations/v4
+  --municipality   skriv ut och räkna bara skolorna i denna kommunkod (t.ex. 0180);
+                   krävs för en URL
+  --format         table (standard) eller json: ett dokument med "schools" och
+                   "summary"
+  --catalogue      en organisations indikatorkatalog ovanpå den inbyggda
+  --cache          mapp för API:ets svarscache; en andra körning läser från den
+
+Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå, 4 ofullständigt
+resultat (rader avvisade eller källan inte fullständigt läst).
+</translation>
+    </message>
+</context>
+<context>
+    <name>DpkInstallPluginCommand</name>
+    <message>
+        <source>datapakarta install-plugin: expected the path of the plugin module (libdatapakartaplugin.so)</source>
+        <translation>datapakarta install-plugin: väntade sökvägen till pluginmodulen (libdatapakartaplugin.so)</translation>
+    </message>
+    <message>
+        <source>datapakarta install-plugin: %1</source>
+        <translation>datapakarta install-plugin: %1</translation>
+    </message>
+    <message>
+        <source>Installed %1 and enabled it in the QGIS profile %2</source>
+        <translation>Installerade %1 och aktiverade den i QGIS-profilen %2</translation>
+    </message>
+</context>
+<context>
     <name>DpkJsonSchemaValidator</name>
     <message>
         <source>%1: not valid JSON at character %2: %3</source>
@@ -616,6 +936,10 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
         <source>outside every area</source>
         <translation>utanför alla områden</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
 </context>
 <context>
     <name>DpkPeriod</name>
@@ -770,6 +1094,295 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå.
     <message>
         <source>a school year such as "2024/25"</source>
         <translation>ett läsår som "2024/25"</translation>
+    </message>
+</context>
+<context>
+    <name>DpkRunForm</name>
+    <message>
+        <source>What to map</source>
+        <translation>Vad som ska visas</translation>
+    </message>
+    <message>
+        <source>kommunkod, e.g. 0180</source>
+        <translation>kommunkod, t.ex. 0180</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>The school years found in the export, or one typed such as 2024/25; "latest" takes the latest year with figures.</source>
+        <translation>Läsåren som finns i exporten, eller ett inskrivet som t.ex. 2024/25; "senaste" tar det senaste året med värden.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Läsår</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Utdata</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoPackage for the map's layers</source>
+        <translation>GeoPackage för kartans lager</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Skolverket export file</source>
+        <translation>Exportfil från Skolverket</translation>
+    </message>
+    <message>
+        <source>Skolverket API</source>
+        <translation>Skolverkets API</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Skolverket exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exporter från Skolverket (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Skolverket statistics export</source>
+        <translation>Statistikexport från Skolverket</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Cachemapp</translation>
+    </message>
+    <message>
+        <source>School locations (Skolverket API)</source>
+        <translation>Skollägen (Skolverkets API)</translation>
+    </message>
+    <message>
+        <source>Same as the results</source>
+        <translation>Samma som resultaten</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>none (schools only)</source>
+        <translation>inget (endast skolor)</translation>
+    </message>
+    <message>
+        <source>Area layer</source>
+        <translation>Områdeslager</translation>
+    </message>
+    <message>
+        <source>Code field</source>
+        <translation>Kodfält</translation>
+    </message>
+    <message>
+        <source>Empty: the code names the area.</source>
+        <translation>Tomt: koden får namnge området.</translation>
+    </message>
+    <message>
+        <source>Name field</source>
+        <translation>Namnfält</translation>
+    </message>
+    <message>
+        <source>Reading the school years of the export…</source>
+        <translation>Läser exportens läsår…</translation>
+    </message>
+    <message>
+        <source>The school years of the export could not be read: %1</source>
+        <translation>Exportens läsår kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>asked for when the map is made (the project is not saved)</source>
+        <translation>frågas efter när kartan görs (projektet är inte sparat)</translation>
+    </message>
+    <message>
+        <source>School year: "%1" is not a school year such as 2024/25.</source>
+        <translation>Läsår: "%1" är inget läsår som t.ex. 2024/25.</translation>
+    </message>
+    <message>
+        <source>Results: choose the Skolverket export file.</source>
+        <translation>Resultat: välj exportfilen från Skolverket.</translation>
+    </message>
+    <message>
+        <source>Results: the export file %1 does not exist.</source>
+        <translation>Resultat: exportfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Results: enter the address of Skolverket's API, e.g. %1.</source>
+        <translation>Resultat: ange adressen till Skolverkets API, t.ex. %1.</translation>
+    </message>
+    <message>
+        <source>School locations: enter the address of Skolverket's API, e.g. %1.</source>
+        <translation>Skollägen: ange adressen till Skolverkets API, t.ex. %1.</translation>
+    </message>
+    <message>
+        <source>Municipality: enter its kommunkod of 4 digits, e.g. 0180 for Stockholm.</source>
+        <translation>Kommun: ange dess kommunkod med 4 siffror, t.ex. 0180 för Stockholm.</translation>
+    </message>
+    <message>
+        <source>Indicators: tick at least one indicator.</source>
+        <translation>Indikatorer: kryssa i minst en indikator.</translation>
+    </message>
+    <message>
+        <source>Areas: choose the field that holds each area's code.</source>
+        <translation>Områden: välj fältet som innehåller varje områdes kod.</translation>
+    </message>
+    <message>
+        <source>GeoPackage: choose the file the layers are written to (the project is not saved, so there is no folder beside it).</source>
+        <translation>GeoPackage: välj filen som lagren skrivs till (projektet är inte sparat, så det finns ingen mapp bredvid det).</translation>
+    </message>
+    <message>
+        <source>The area file %1 of the stored run is not a layer of this project: Update still reads it from the file; add it to the project to choose it here.</source>
+        <translation>Områdesfilen %1 i den sparade körningen är inget lager i detta projekt: Uppdatera läser den fortfarande från filen; lägg till den i projektet för att kunna välja den här.</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>senaste</translation>
+    </message>
+</context>
+<context>
+    <name>DpkRunPanel</name>
+    <message>
+        <source>Make map</source>
+        <translation>Gör karta</translation>
+    </message>
+    <message>
+        <source>Read the data, make the layers and add them to the project</source>
+        <translation>Läs in data, gör lagren och lägg till dem i projektet</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Make the project's map again from its stored run, for the school year chosen above</source>
+        <translation>Gör projektets karta igen utifrån den sparade körningen, för läsåret som valts ovan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The summary of the last run appears here.</source>
+        <translation>Sammanfattningen av den senaste körningen visas här.</translation>
+    </message>
+    <message>
+        <source>The map was not made: no folder was chosen for its GeoPackage.</source>
+        <translation>Kartan gjordes inte: ingen mapp valdes för dess GeoPackage.</translation>
+    </message>
+    <message>
+        <source>The map cannot be made yet:
+%1</source>
+        <translation>Kartan kan inte göras ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>This project holds no map to update; make one first.</source>
+        <translation>Projektet har ingen karta att uppdatera; gör en först.</translation>
+    </message>
+    <message>
+        <source>The map cannot be updated yet:
+%1</source>
+        <translation>Kartan kan inte uppdateras ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>The map could not be made: the indicator catalogue could not be loaded.</source>
+        <translation>Kartan kunde inte göras: indikatorkatalogen kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Data på karta: making the map of %1</source>
+        <translation>Data på karta: gör kartan över %1</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>Gör kartan…</translation>
+    </message>
+    <message>
+        <source>The map was made, but its layers could not be added to the project.</source>
+        <translation>Kartan gjordes, men dess lager kunde inte läggas till i projektet.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <source>Data på karta</source>
+        <translation>Data på karta</translation>
+    </message>
+    <message>
+        <source>The map could not be made: %1</source>
+        <translation>Kartan kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Run configuration: %1</source>
+        <translation>Körningens inställningar: %1</translation>
+    </message>
+    <message>
+        <source>The project is not saved: choose a folder for the map's GeoPackage</source>
+        <translation>Projektet är inte sparat: välj en mapp för kartans GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>DpkRunSummary</name>
+    <message>
+        <source>The map of %1 is ready: %2 of %3 schools placed, %4 listed as not placed.</source>
+        <translation>Kartan över %1 är klar: %2 av %3 skolor placerade, %4 listade som inte placerade.</translation>
+    </message>
+    <message>
+        <source>%1 of the municipality's %2 schools placed on the map.</source>
+        <translation>%1 av kommunens %2 skolor placerade på kartan.</translation>
+    </message>
+    <message>
+        <source>%1 areas.</source>
+        <translation>%1 områden.</translation>
+    </message>
+    <message>
+        <source>Every school was placed.</source>
+        <translation>Alla skolor placerades.</translation>
+    </message>
+    <message>
+        <source>Schools not placed: %1</source>
+        <translation>Skolor som inte placerades: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed figures (fewer pupils than the indicator's minimum group):</source>
+        <translation>Prickade värden (färre elever än indikatorns minsta grupp):</translation>
+    </message>
+    <message>
+        <source>  %1: %2 schools</source>
+        <translation>  %1: %2 skolor</translation>
+    </message>
+    <message>
+        <source>  %1: %2 schools, %3 areas</source>
+        <translation>  %1: %2 skolor, %3 områden</translation>
+    </message>
+    <message>
+        <source>Notes from reading the sources: %1 (details in the message log).</source>
+        <translation>Anmärkningar från läsningen av källorna: %1 (detaljer i meddelandeloggen).</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Skrivet till %1</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "dpkcataloguesettings.h"
 #include "dpkmetadata.h"
 #include "dpkqgiscompat.h"
+#include "dpkrunpanel.h"
 #include "dpkvalue.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QToolBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,10 +29,7 @@ DpkDockWidget::DpkDockWidget( QWidget *parent )
   intro->setWordWrap( true );
   layout->addWidget( intro );
 
-  auto *indicatorsTitle = new QLabel( tr( "Indicators" ), content );
-  indicatorsTitle->setObjectName( QStringLiteral( "DataPaKartaIndicatorsTitle" ) );
-  layout->addWidget( indicatorsTitle );
-
+  // Above the pages, because a broken catalogue concerns the run form as much as the list.
   mCatalogueError = new QLabel( content );
   mCatalogueError->setObjectName( QStringLiteral( "DataPaKartaCatalogueError" ) );
   mCatalogueError->setWordWrap( true );
@@ -39,7 +38,29 @@ DpkDockWidget::DpkDockWidget( QWidget *parent )
   mCatalogueError->hide();
   layout->addWidget( mCatalogueError );
 
-  mIndicatorsView = new QTreeWidget( content );
+  mPages = new QToolBox( content );
+  mPages->setObjectName( QStringLiteral( "DataPaKartaPages" ) );
+  mRunPanel = new DpkRunPanel( mPages );
+  mPages->addItem( mRunPanel, tr( "Make map" ) );
+  mPages->addItem( buildIndicatorsPage(), tr( "Indicators" ) );
+  mPages->addItem( buildMarksPage(), tr( "About marks" ) );
+  layout->addWidget( mPages, 1 );
+  loadCatalogue();
+
+  auto *version =
+      new QLabel( tr( "Version %1" ).arg( QStringLiteral( DPK_PLUGIN_VERSION ) ), content );
+  version->setEnabled( false );
+  layout->addWidget( version );
+
+  setWidget( content );
+}
+
+QWidget *DpkDockWidget::buildIndicatorsPage()
+{
+  auto *page = new QWidget( mPages );
+  auto *layout = new QVBoxLayout( page );
+  layout->setContentsMargins( 0, 0, 0, 0 );
+  mIndicatorsView = new QTreeWidget( page );
   mIndicatorsView->setObjectName( QStringLiteral( "DataPaKartaIndicators" ) );
   mIndicatorsView->setRootIsDecorated( false );
   mIndicatorsView->setHeaderLabels( { tr( "Indicator" ), tr( "Unit" ), tr( "Minimum group" ) } );
@@ -47,14 +68,20 @@ DpkDockWidget::DpkDockWidget( QWidget *parent )
   mIndicatorsView->header()->setSectionResizeMode( 0, QHeaderView::Stretch );
   mIndicatorsView->header()->setSectionResizeMode( 1, QHeaderView::ResizeToContents );
   mIndicatorsView->header()->setSectionResizeMode( 2, QHeaderView::ResizeToContents );
-  layout->addWidget( mIndicatorsView, 1 );
-  loadCatalogue();
+  layout->addWidget( mIndicatorsView );
+  return page;
+}
 
-  auto *marksTitle = new QLabel( tr( "Skolverket's marks" ), content );
+QWidget *DpkDockWidget::buildMarksPage()
+{
+  auto *page = new QWidget( mPages );
+  auto *layout = new QVBoxLayout( page );
+  layout->setContentsMargins( 0, 0, 0, 0 );
+  auto *marksTitle = new QLabel( tr( "Skolverket's marks" ), page );
   marksTitle->setObjectName( QStringLiteral( "DataPaKartaMarksTitle" ) );
   layout->addWidget( marksTitle );
 
-  mMarksView = new QTreeWidget( content );
+  mMarksView = new QTreeWidget( page );
   mMarksView->setObjectName( QStringLiteral( "DataPaKartaMarks" ) );
   mMarksView->setRootIsDecorated( false );
   mMarksView->setHeaderLabels( { tr( "Mark" ), tr( "Meaning" ) } );
@@ -64,17 +91,16 @@ DpkDockWidget::DpkDockWidget( QWidget *parent )
 
   auto *privacy = new QLabel( tr( "No figure based on fewer pupils than an indicator's minimum "
                                   "group is ever shown, in any layer, label, table or print." ),
-                              content );
+                              page );
   privacy->setObjectName( QStringLiteral( "DataPaKartaPrivacy" ) );
   privacy->setWordWrap( true );
   layout->addWidget( privacy );
+  return page;
+}
 
-  auto *version =
-      new QLabel( tr( "Version %1" ).arg( QStringLiteral( DPK_PLUGIN_VERSION ) ), content );
-  version->setEnabled( false );
-  layout->addWidget( version );
-
-  setWidget( content );
+void DpkDockWidget::setMessageBar( QgsMessageBar *bar )
+{
+  mRunPanel->setMessageBar( bar );
 }
 
 QString DpkDockWidget::indicatorLanguage()
@@ -92,6 +118,7 @@ void DpkDockWidget::loadCatalogue()
 void DpkDockWidget::showCatalogue( const DpkResult<DpkIndicatorCatalogue> &catalogue )
 {
   mIndicatorsView->clear();
+  mRunPanel->setCatalogue( catalogue.isOk() ? catalogue.value() : DpkIndicatorCatalogue() );
   if ( !catalogue.isOk() )
   {
     const QString message =

@@ -7,14 +7,18 @@
 #include <qgsdockwidget.h>
 
 class QLabel;
+class QToolBox;
 class QTreeWidget;
+class QgsMessageBar;
+class DpkRunPanel;
 
 /**
  * \brief The "Data på karta" panel docked in the QGIS main window.
  *
- * It shows what the plugin knows about Skolverket's statistics: the indicators of the catalogue
- * with their unit and minimum group, the marks that stand in for suppressed or missing figures
- * and what each means, and the plugin's privacy rule.
+ * Its first page makes the map (DpkRunPanel). The others show what the plugin knows about
+ * Skolverket's statistics: the indicators of the catalogue with their unit and minimum group, the
+ * marks that stand in for suppressed or missing figures and what each means, and the plugin's
+ * privacy rule.
  */
 class DpkDockWidget : public QgsDockWidget
 {
@@ -26,6 +30,15 @@ public:
 
   //! Creates the panel as a child of \a parent (the main window).
   explicit DpkDockWidget( QWidget *parent = nullptr );
+
+  //! Returns the page that makes the map.
+  DpkRunPanel *runPanel() const { return mRunPanel; }
+
+  //! Sets the bar where the end of a run is announced.
+  void setMessageBar( QgsMessageBar *bar );
+
+  //! Returns the pages: "Make map", "Indicators", "About marks".
+  QToolBox *pages() const { return mPages; }
 
   //! Returns the list of the catalogue's indicators; each item holds the indicator id as data.
   QTreeWidget *indicatorsView() const { return mIndicatorsView; }
@@ -43,15 +56,19 @@ public:
    */
   void loadCatalogue();
 
-  //! Lists the indicators of \a catalogue, or shows its error.
+  //! Lists the indicators of \a catalogue here and in the run form, or shows its error.
   void showCatalogue( const DpkResult<DpkIndicatorCatalogue> &catalogue );
 
   //! Returns the language of the indicator names shown: the language of the interface.
   static QString indicatorLanguage();
 
 private:
+  QWidget *buildIndicatorsPage();
+  QWidget *buildMarksPage();
   void populateMarks();
 
+  QToolBox *mPages = nullptr;
+  DpkRunPanel *mRunPanel = nullptr;
   QTreeWidget *mIndicatorsView = nullptr;
   QLabel *mCatalogueError = nullptr;
   QTreeWidget *mMarksView = nullptr;

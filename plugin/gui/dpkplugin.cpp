@@ -26,6 +26,7 @@ void DpkPlugin::initGui( const QString &locale )
   mLanguage.install( locale );
 
   mDock = new DpkDockWidget( mHost->mainWindow() );
+  mDock->setMessageBar( mHost->messageBar() );
   mHost->addDockWidget( mDock );
 
   mToggleAction = new QAction( QIcon( QStringLiteral( ":/datapakarta/icons/datapakarta.svg" ) ),

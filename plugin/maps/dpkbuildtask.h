@@ -22,6 +22,9 @@ public:
   DpkBuildTask( const QString &description, std::unique_ptr<DpkMapBuilder> builder );
   ~DpkBuildTask() override;
 
+  //! Returns true once the build was cancelled, from the task manager or through cancel().
+  bool wasCanceled() const { return isCanceled(); }
+
   bool run() override;
   void cancel() override;
   void finished( bool result ) override;
