@@ -611,6 +611,12 @@ Slutkoder:
         <source>minimum group</source>
         <translation>minsta grupp</translation>
     </message>
+    <message>
+        <source>Usage: datapakarta indicators [--format json|table] [--catalogue &lt;file&gt;]
+</source>
+        <translation>Användning: datapakarta indicators [--format json|table] [--catalogue &lt;fil&gt;]
+</translation>
+    </message>
 </context>
 <context>
     <name>DpkInspectCommand</name>

@@ -24,18 +24,8 @@ int DpkBuildCommand::run( const QStringList &arguments )
   options.addValueOption( QStringLiteral( "--config" ) );
   options.addValueOption( QStringLiteral( "--catalogue" ) );
   options.addFlag( QStringLiteral( "--quiet" ) );
-  options.addFlag( QStringLiteral( "--help" ) );
-  const QString optionError = options.parse( arguments );
-  if ( !optionError.isEmpty() )
-  {
-    mErr << optionError << '\n';
-    return BadInput;
-  }
-  if ( options.isSet( QStringLiteral( "--help" ) ) )
-  {
-    mOut << helpText();
-    return Success;
-  }
+  if ( const std::optional<int> done = parseOptions( options, arguments, helpText() ) )
+    return *done;
   const QString configPath = options.value( QStringLiteral( "--config" ) );
   if ( configPath.isEmpty() )
   {

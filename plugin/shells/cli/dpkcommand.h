@@ -3,7 +3,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
 class QTextStream;
+class DpkCommandOptions;
 
 /**
  * \brief One command of the datapakarta tool: reads its arguments, does its work, writes results
@@ -36,6 +39,14 @@ public:
   virtual int run( const QStringList &arguments ) = 0;
 
 protected:
+  /**
+   * Reads \a arguments into \a options, which also learn --help. Returns the exit code when the
+   * command is done already: an option error (printed to the error stream) or --help (printing
+   * \a help); nothing when the command should go on.
+   */
+  std::optional<int> parseOptions( DpkCommandOptions &options, const QStringList &arguments,
+                                   const QString &help );
+
   QTextStream &mOut;
   QTextStream &mErr;
 };

@@ -13,12 +13,10 @@ int DpkIndicatorsCommand::run( const QStringList &arguments )
                              QStringLiteral( "--format json|table or --catalogue <file>" ) );
   options.addValueOption( QStringLiteral( "--format" ) );
   options.addValueOption( QStringLiteral( "--catalogue" ) );
-  const QString error = options.parse( arguments );
-  if ( !error.isEmpty() )
-  {
-    mErr << error << '\n';
-    return BadInput;
-  }
+  const QString usage =
+      tr( "Usage: datapakarta indicators [--format json|table] [--catalogue <file>]\n" );
+  if ( const std::optional<int> done = parseOptions( options, arguments, usage ) )
+    return *done;
   const QString format = options.value( QStringLiteral( "--format" ), QStringLiteral( "table" ) );
   if ( format != QLatin1String( "table" ) && format != QLatin1String( "json" ) )
   {

@@ -116,19 +116,9 @@ int DpkInspectCommand::run( const QStringList &arguments )
   options.addValueOption( QStringLiteral( "--format" ) );
   options.addValueOption( QStringLiteral( "--catalogue" ) );
   options.addValueOption( QStringLiteral( "--cache" ) );
-  options.addFlag( QStringLiteral( "--help" ) );
   options.setMaximumPositional( 1 );
-  const QString optionError = options.parse( arguments );
-  if ( !optionError.isEmpty() )
-  {
-    mErr << optionError << '\n';
-    return BadInput;
-  }
-  if ( options.isSet( QStringLiteral( "--help" ) ) )
-  {
-    mOut << helpText();
-    return Success;
-  }
+  if ( const std::optional<int> done = parseOptions( options, arguments, helpText() ) )
+    return *done;
 
   // What to read, checked before anything is read.
   Request request;
