@@ -889,6 +889,128 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     </message>
 </context>
 <context>
+    <name>DpkLayoutBuilder</name>
+    <message>
+        <source>%1: the build holds no indicator '%2'</source>
+        <translation>%1: körningen innehåller ingen indikator '%2'</translation>
+    </message>
+    <message>
+        <source>%1: the project holds no school layer of '%2'; add the build to the project first</source>
+        <translation>%1: projektet har inget skollager för '%2'; lägg först till körningen i projektet</translation>
+    </message>
+    <message>
+        <source>%1: an atlas needs the area layer of '%2', and the project holds none</source>
+        <translation>%1: en kartbok behöver områdeslagret för '%2', och projektet har inget</translation>
+    </message>
+    <message>
+        <source>%1 – per area</source>
+        <translation>%1 – per område</translation>
+    </message>
+    <message>
+        <source>%1: the layout template cannot be read: %2</source>
+        <translation>%1: layoutmallen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the layout template is not valid XML: %3</source>
+        <translation>%1, rad %2: layoutmallen är inte giltig XML: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a QGIS layout template</source>
+        <translation>%1: filen är ingen QGIS-layoutmall</translation>
+    </message>
+    <message>
+        <source>%1: the layout template has no item with the id '%2'</source>
+        <translation>%1: layoutmallen har inget objekt med id '%2'</translation>
+    </message>
+    <message>
+        <source>%1: the item '%2' of the layout template is not of the kind its id says</source>
+        <translation>%1: objektet '%2' i layoutmallen är inte av det slag som dess id anger</translation>
+    </message>
+    <message>
+        <source>%1: the item '%2' of the layout template is not a label</source>
+        <translation>%1: objektet '%2' i layoutmallen är ingen etikett</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Source: Skolverket, school year %1, retrieved %2</source>
+        <translation>Källa: Skolverket, läsår %1, uttag %2</translation>
+    </message>
+    <message>
+        <source>No figure resting on fewer than %1 pupils is shown: such schools and areas are hatched and marked as suppressed. An area's figure is the mean of its schools' figures weighted by their pupils.</source>
+        <translation>Inget värde som bygger på färre än %1 elever visas: sådana skolor och områden är skrafferade och markerade som skyddade. Ett områdes värde är medelvärdet av skolornas värden, viktat med deras elevantal.</translation>
+    </message>
+    <message>
+        <source>Made %1 with Data på karta</source>
+        <translation>Framställd %1 med Data på karta</translation>
+    </message>
+    <message>
+        <source>Basis: {schools} schools, {pupils} pupils</source>
+        <translation>Underlag: {schools} skolor, {pupils} elever</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas</source>
+        <translation>Angränsande områden</translation>
+    </message>
+    <message>
+        <source>The project already has a layout named '%1' that Data på karta did not make; rename it to make this sheet</source>
+        <translation>Projektet har redan en layout med namnet '%1' som Data på karta inte har gjort; byt namn på den för att göra detta kartblad</translation>
+    </message>
+    <message>
+        <source>The layout '%1' cannot be added to the project</source>
+        <translation>Layouten '%1' kan inte läggas till i projektet</translation>
+    </message>
+</context>
+<context>
+    <name>DpkLayoutExporter</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>exporten avbröts</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the page</source>
+        <translation>det finns inte tillräckligt med minne för sidan</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>filen kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>the atlas has no pages: no area of its layer matches</source>
+        <translation>kartboken har inga sidor: inget område i dess lager matchar</translation>
+    </message>
+    <message>
+        <source>%1: the layout '%2' cannot be exported: %3</source>
+        <translation>%1: layouten '%2' kan inte exporteras: %3</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened to write its title and author</source>
+        <translation>PDF-filen kan inte öppnas för att skriva in titel och författare</translation>
+    </message>
+    <message>
+        <source>%1: the exported file cannot be put in place</source>
+        <translation>%1: den exporterade filen kan inte läggas på plats</translation>
+    </message>
+</context>
+<context>
     <name>DpkMapBuilder</name>
     <message>
         <source>unknown indicator '%1'; the catalogue has %2</source>

@@ -1,0 +1,150 @@
+#include "dpklayoutbuilder.h"
+#include "dpkmapbuilder.h"
+#include "dpkprojectupdater.h"
+#include "dpkstockholmfixture.h"
+
+#include <qgslayertree.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+class DpkLayoutBuilderOnStockholm : public DpkStockholmFixture
+{
+protected:
+  // Builds the Stockholm case and puts its layers into mProject.
+  void buildIntoProject()
+  {
+    const DpkResult<DpkBuildResult> built =
+        DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+    ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+    mResult = built.value();
+    const DpkResult<QList<QgsMapLayer *>> added =
+        DpkProjectUpdater( &mProject ).apply( mResult, mConfig );
+    ASSERT_TRUE( added.isOk() ) << added.error().toStdString();
+  }
+
+  QString labelText( QgsPrintLayout *layout, const QString &id ) const
+  {
+    auto *label = qobject_cast<QgsLayoutItemLabel *>( layout->itemById( id ) );
+    return label ? label->currentText() : QString();
+  }
+
+  QgsProject mProject;
+  DpkBuildResult mResult;
+};
+
+TEST_F( DpkLayoutBuilderOnStockholm, FillsTheSheetWithTheIndicatorsLayersAndTexts )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  DpkLayoutBuilder builder( &mProject );
+  const DpkResult<QgsPrintLayout *> built =
+      builder.build( mResult, QStringLiteral( "meritvarde" ), QStringLiteral( "a4-landscape" ) );
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  QgsPrintLayout *layout = built.value();
+
+  EXPECT_EQ( mProject.layoutManager()->layoutByName( layout->name() ), layout );
+  EXPECT_TRUE( layout->name().contains( QStringLiteral( "2024/25" ) ) );
+  const QString title = labelText( layout, QStringLiteral( "title" ) );
+  EXPECT_TRUE( title.contains( QStringLiteral( "Stockholm" ) ) ) << title.toStdString();
+  EXPECT_TRUE( title.contains( QStringLiteral( "2024/25" ) ) ) << title.toStdString();
+  EXPECT_TRUE( labelText( layout, QStringLiteral( "source" ) )
+                   .startsWith( QStringLiteral( "Source: Skolverket, school year 2024/25" ) ) );
+  EXPECT_TRUE( labelText( layout, QStringLiteral( "suppression" ) )
+                   .contains( QStringLiteral( "fewer than 10 pupils" ) ) );
+
+  // The map and the legend show the indicator's schools and areas, nothing else.
+  auto *map = qobject_cast<QgsLayoutItemMap *>( layout->itemById( QStringLiteral( "map" ) ) );
+  ASSERT_NE( map, nullptr );
+  QStringList roles;
+  for ( QgsMapLayer *shown : map->layers() )
+  {
+    EXPECT_EQ( shown->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString(),
+               QStringLiteral( "meritvarde" ) );
+    roles << shown->customProperty( DpkProjectUpdater::ROLE_PROPERTY ).toString();
+  }
+  EXPECT_EQ( roles, QStringList( { QStringLiteral( "schools" ), QStringLiteral( "areas" ) } ) );
+  auto *legend =
+      qobject_cast<QgsLayoutItemLegend *>( layout->itemById( QStringLiteral( "legend" ) ) );
+  ASSERT_NE( legend, nullptr );
+  EXPECT_EQ( legend->model()->rootGroup()->findLayers().size(), 2 );
+
+  // The areas fill the map.
+  QgsMapLayer *areas = map->layers().at( 1 );
+  EXPECT_TRUE( map->extent().contains( areas->extent() ) );
+  EXPECT_LT( map->extent().width(), areas->extent().width() * 1.6 );
+}
+
+TEST_F( DpkLayoutBuilderOnStockholm, ReplacesItsEarlierSheetOfTheSameName )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  DpkLayoutBuilder builder( &mProject );
+  for ( const QString &templateName : DpkLayoutBuilder::builtInTemplates() )
+  {
+    const DpkResult<QgsPrintLayout *> built =
+        builder.build( mResult, QStringLiteral( "meritvarde" ), templateName );
+    ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  }
+  EXPECT_EQ( mProject.layoutManager()->printLayouts().size(), 1 );
+}
+
+TEST_F( DpkLayoutBuilderOnStockholm, RefusesATemplateWithoutAnItemItFills )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  QFile builtIn( QStringLiteral( ":/datapakarta/layouts/a4-landscape.qpt" ) );
+  ASSERT_TRUE( builtIn.open( QIODevice::ReadOnly ) );
+  QString xml = QString::fromUtf8( builtIn.readAll() );
+  ASSERT_TRUE( xml.contains( QStringLiteral( "id=\"north\"" ) ) );
+  xml.replace( QStringLiteral( "id=\"north\"" ), QStringLiteral( "id=\"arrow\"" ) );
+  const QString path = mWork.filePath( QStringLiteral( "own.qpt" ) );
+  QFile own( path );
+  ASSERT_TRUE( own.open( QIODevice::WriteOnly ) );
+  own.write( xml.toUtf8() );
+  own.close();
+
+  DpkLayoutBuilder builder( &mProject );
+  const DpkResult<QgsPrintLayout *> built =
+      builder.build( mResult, QStringLiteral( "meritvarde" ), path );
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( path ) ) << built.error().toStdString();
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "'north'" ) ) )
+      << built.error().toStdString();
+  EXPECT_TRUE( mProject.layoutManager()->printLayouts().isEmpty() );
+}
+
+TEST_F( DpkLayoutBuilderOnStockholm, MakesAnAtlasPagePerAreaWithoutSuppressedNumbers )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  DpkLayoutBuilder builder( &mProject );
+  const DpkResult<QgsPrintLayout *> built = builder.build( mResult, QStringLiteral( "meritvarde" ),
+                                                           QStringLiteral( "a3-portrait" ), true );
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  QgsLayoutAtlas *atlas = built.value()->atlas();
+  ASSERT_TRUE( atlas->enabled() );
+  ASSERT_TRUE( atlas->beginRender() );
+  EXPECT_EQ( atlas->count(), 13 );
+
+  for ( int page = 0; page < atlas->count(); ++page )
+  {
+    ASSERT_TRUE( atlas->seekTo( page ) );
+    const QgsFeature area = atlas->layout()->reportContext().feature();
+    const QString figure = labelText( built.value(), QStringLiteral( "figure" ) );
+    EXPECT_TRUE( figure.startsWith( area.attribute( QStringLiteral( "namn" ) ).toString() ) )
+        << figure.toStdString();
+    EXPECT_TRUE( labelText( built.value(), QStringLiteral( "page" ) )
+                     .startsWith( QStringLiteral( "Page %1 of 13" ).arg( page + 1 ) ) );
+    if ( area.attribute( QStringLiteral( "meritvarde" ) ).isNull() )
+      EXPECT_FALSE( figure.contains( QStringLiteral( "Basis" ) ) ) << figure.toStdString();
+    else
+      EXPECT_TRUE( figure.contains( QStringLiteral( "Basis: " ) ) ) << figure.toStdString();
+  }
+  atlas->endRender();
+}
