@@ -1,5 +1,7 @@
 #include "dpkareaaggregator.h"
 
+#include "dpksuppression.h"
+
 DpkAreaAggregator::DpkAreaAggregator( const DpkIndicator &indicator, const DpkPeriod &period )
   : mIndicator( indicator )
   , mPeriod( period )
@@ -9,14 +11,16 @@ DpkAreaAggregator::DpkAreaAggregator( const DpkIndicator &indicator, const DpkPe
 void DpkAreaAggregator::addSchool( const QString &areaCode, const DpkSchool &school )
 {
   Sums &sums = mAreas[ areaCode ];
-  const DpkValue value = school.values.value( mIndicator.id ).value( mPeriod );
+  // Only a figure that may be shown enters: one left out of the school layer for resting on too
+  // few pupils must not be recoverable from the difference it makes to its area's figure.
+  const DpkValue value = DpkSuppression::shownValue( mIndicator, school, mPeriod );
 
   // A count is summed as it is: its own value is the number of pupils behind it.
   if ( mIndicator.weightIndicator.isEmpty() )
   {
     if ( !value.hasNumber() )
     {
-      exclude( sums, school, DpkValue::statusDescription( value.status() ) );
+      excludeFor( sums, school, value );
       return;
     }
     sums.weightedSum += value.number();
@@ -62,7 +66,7 @@ void DpkAreaAggregator::addSchool( const QString &areaCode, const DpkSchool &sch
   }
   else
   {
-    exclude( sums, school, DpkValue::statusDescription( value.status() ) );
+    excludeFor( sums, school, value );
     return;
   }
 
@@ -84,8 +88,10 @@ DpkAreaFigure DpkAreaAggregator::figure( const QString &areaCode ) const
   figure.includedSchools = sums.included;
   figure.excludedSchools = sums.excluded;
   figure.estimated = sums.estimated;
+  // Schools whose figures are all hidden for privacy make a suppressed area, not a missing one.
   if ( sums.included.isEmpty() )
-    figure.value = DpkValue::fromStatus( DpkValue::Status::Missing );
+    figure.value = DpkValue::fromStatus( sums.anySuppressed ? DpkValue::Status::SuppressedFewPupils
+                                                            : DpkValue::Status::Missing );
   else if ( sums.weights < mIndicator.minimumGroup )
     figure.value = DpkValue::fromStatus( DpkValue::Status::SuppressedFewPupils );
   else if ( mIndicator.weightIndicator.isEmpty() )
@@ -98,4 +104,12 @@ DpkAreaFigure DpkAreaAggregator::figure( const QString &areaCode ) const
 void DpkAreaAggregator::exclude( Sums &sums, const DpkSchool &school, const QString &reason ) const
 {
   sums.excluded.append( { school.code, school.name, reason } );
+}
+
+void DpkAreaAggregator::excludeFor( Sums &sums, const DpkSchool &school,
+                                    const DpkValue &value ) const
+{
+  sums.anySuppressed =
+      sums.anySuppressed || value.status() == DpkValue::Status::SuppressedFewPupils;
+  exclude( sums, school, DpkValue::statusDescription( value.status() ) );
 }

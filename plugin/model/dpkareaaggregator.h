@@ -13,7 +13,9 @@
 /**
  * \brief Combines schools' figures into pupil-weighted figures per area.
  *
- * A share or mean is combined through counts: each school's figure weighs with the pupils behind
+ * Only school figures that the privacy rule lets through (DpkSuppression) enter, so that no
+ * hidden school figure can be worked out from its area's figure. A share or mean is combined
+ * through counts: each school's figure weighs with the pupils behind
  * it (the indicator's weight indicator), never as an unweighted average. A count (an indicator
  * without a weight) is summed. A school whose figure or pupil count is not published is left out
  * and listed with the reason. An area figure resting on fewer pupils than the indicator's
@@ -43,11 +45,13 @@ private:
     double weightedSum = 0.0;
     double weights = 0.0;
     bool estimated = false;
+    bool anySuppressed = false; //!< A school was left out because its figure is suppressed.
     QStringList included;
     QList<DpkExcludedSchool> excluded;
   };
 
   void exclude( Sums &sums, const DpkSchool &school, const QString &reason ) const;
+  void excludeFor( Sums &sums, const DpkSchool &school, const DpkValue &value ) const;
 
   DpkIndicator mIndicator;
   DpkPeriod mPeriod;

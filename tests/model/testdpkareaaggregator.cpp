@@ -126,3 +126,18 @@ TEST( DpkAreaAggregator, ReportsValuesOutsideTheValidRange )
   ASSERT_EQ( figure.excludedSchools.size(), 1 );
   EXPECT_TRUE( figure.excludedSchools.first().reason.contains( QStringLiteral( "140" ) ) );
 }
+
+TEST( DpkAreaAggregator, LeavesOutASchoolFigureThePrivacyRuleHides )
+{
+  // Skolverket would not publish a figure on 5 pupils, but another source might: if it entered
+  // the area's figure, comparing the area with and without it would give it away.
+  DpkAreaAggregator aggregator( shareIndicator(), PERIOD );
+  aggregator.addSchool( QStringLiteral( "A" ), school( "10000001", "80", "50" ) );
+  aggregator.addSchool( QStringLiteral( "A" ), school( "10000002", "20", "5" ) );
+
+  const DpkAreaFigure figure = aggregator.figure( QStringLiteral( "A" ) );
+  EXPECT_DOUBLE_EQ( figure.value.number(), 80.0 );
+  EXPECT_DOUBLE_EQ( figure.pupils, 50.0 );
+  ASSERT_EQ( figure.excludedSchools.size(), 1 );
+  EXPECT_EQ( figure.excludedSchools.first().code, QStringLiteral( "10000002" ) );
+}
