@@ -294,3 +294,39 @@ TEST( DpkInspectCommand, ReportsATruncatedExportAsPartial )
   EXPECT_GT( summary.value( QStringLiteral( "rowsRead" ) ).toInt(), 0 );
   EXPECT_LT( summary.value( QStringLiteral( "rowsRead" ) ).toInt(), 1714 );
 }
+
+TEST( DpkInspectCommand, HidesAFigureOnFewerPupilsThanTheMinimumGroup )
+{
+  // Skolverket's own exports never publish such a figure, but another source might.
+  QTemporaryDir folder;
+  const QString path = writeFile(
+      folder, QStringLiteral( "smagrupper.csv" ),
+      QByteArray( "Valt läsår: 2024/25\n"
+                  "Skola;Skol-enhetskod;Skolkommun;Kommun-kod;Typ av huvudman;Huvudman;"
+                  "Antal elever;Genomsnittligt meritvärde (17 ämnen)\n"
+                  "Lilla skolan;12345678;Stockholm;0180;Kommunal;Stockholms kommun;5;300,0\n"
+                  "Stora skolan;87654321;Stockholm;0180;Kommunal;Stockholms kommun;40;250,0\n" ) );
+  const QJsonObject document = inspectJson( { path } );
+
+  for ( const QJsonValue school : document.value( QStringLiteral( "schools" ) ).toArray() )
+  {
+    const QJsonObject values = school.toObject().value( QStringLiteral( "values" ) ).toObject();
+    const QJsonObject merit = values.value( QStringLiteral( "meritvarde" ) ).toObject();
+    const QJsonObject pupils = values.value( QStringLiteral( "elever_ak9" ) ).toObject();
+    if ( school.toObject().value( QStringLiteral( "code" ) ).toString() ==
+         QLatin1String( "12345678" ) )
+    {
+      EXPECT_TRUE( merit.value( QStringLiteral( "value" ) ).isNull() );
+      EXPECT_EQ( merit.value( QStringLiteral( "status" ) ).toString(),
+                 QStringLiteral( "suppressed" ) );
+      EXPECT_FALSE(
+          merit.value( QStringLiteral( "text" ) ).toString().contains( QStringLiteral( "300" ) ) );
+      EXPECT_TRUE( pupils.value( QStringLiteral( "value" ) ).isNull() );
+    }
+    else
+    {
+      EXPECT_DOUBLE_EQ( merit.value( QStringLiteral( "value" ) ).toDouble(), 250.0 );
+    }
+  }
+  EXPECT_FALSE( QJsonDocument( document ).toJson().contains( "300" ) );
+}

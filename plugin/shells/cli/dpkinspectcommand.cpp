@@ -5,6 +5,7 @@
 #include "dpkindicatorcatalogue.h"
 #include "dpkrunconfig.h"
 #include "dpkskolverketapireader.h"
+#include "dpksuppression.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,10 +60,17 @@ QList<DpkIndicator> presentIndicators( const QList<DpkSchool> &schools,
   return present;
 }
 
-QJsonObject valueJson( const DpkValueSeries &series )
+// The latest value as it may be shown: the privacy rule applies to this table like to any other.
+DpkValue shownLatest( const DpkIndicator &indicator, const DpkSchool &school )
 {
-  const DpkPeriod period = series.latestPeriod();
-  const DpkValue value = series.value( period );
+  const DpkPeriod period = school.values.value( indicator.id ).latestPeriod();
+  return DpkSuppression::shownValue( indicator, school, period );
+}
+
+QJsonObject valueJson( const DpkIndicator &indicator, const DpkSchool &school )
+{
+  const DpkPeriod period = school.values.value( indicator.id ).latestPeriod();
+  const DpkValue value = shownLatest( indicator, school );
   return QJsonObject{ { QStringLiteral( "value" ),
                         value.hasNumber() ? QJsonValue( value.number() ) : QJsonValue() },
                       { QStringLiteral( "status" ), DpkValue::statusKey( value.status() ) },
@@ -77,7 +85,7 @@ QJsonObject schoolJson( const DpkSchool &school, const QList<DpkIndicator> &pres
   {
     const DpkValueSeries series = school.values.value( indicator.id );
     if ( !series.isEmpty() )
-      values.insert( indicator.id, valueJson( series ) );
+      values.insert( indicator.id, valueJson( indicator, school ) );
   }
   QJsonObject json{ { QStringLiteral( "code" ), school.code },
                     { QStringLiteral( "name" ), school.name },
@@ -241,7 +249,7 @@ QJsonObject DpkInspectCommand::document( const DpkDataset &dataset, const Reques
       if ( series.isEmpty() )
         continue;
       ++statusCounts[ indicator.id ]
-                    [ DpkValue::statusKey( series.value( series.latestPeriod() ).status() ) ];
+                    [ DpkValue::statusKey( shownLatest( indicator, school ).status() ) ];
       for ( const DpkPeriod &period : series.periods() )
         periods.insert( period.toString() );
     }
