@@ -35,6 +35,9 @@ public:
   DpkHeadlessQgis( const DpkHeadlessQgis & ) = delete;
   DpkHeadlessQgis &operator=( const DpkHeadlessQgis & ) = delete;
 
+  //! Returns the folder of the user's default QGIS profile, the one the QGIS desktop uses.
+  static QString userProfileFolder();
+
   //! Returns the running application.
   QgsApplication *application() const { return mApplication.get(); }
 

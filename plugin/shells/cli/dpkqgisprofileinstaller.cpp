@@ -1,5 +1,7 @@
 #include "dpkqgisprofileinstaller.h"
 
+#include "dpkheadlessqgis.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +17,7 @@ DpkQgisProfileInstaller::DpkQgisProfileInstaller( const QString &profileFolder,
 
 QString DpkQgisProfileInstaller::defaultProfileFolder()
 {
-  return QDir::homePath() + QStringLiteral( "/.local/share/QGIS/QGIS3/profiles/default" );
+  return DpkHeadlessQgis::userProfileFolder();
 }
 
 QString DpkQgisProfileInstaller::defaultPluginFolder()
