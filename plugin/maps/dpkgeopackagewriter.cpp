@@ -20,6 +20,12 @@ DpkResult<QString> DpkGeoPackageWriter::write( const QString &path,
     return DpkResult<QString>::failure(
         tr( "%1: the folder cannot be created" ).arg( target.absolutePath() ) );
   }
+  if ( target.exists() && !target.isFile() )
+  {
+    return DpkResult<QString>::failure(
+        tr( "%1: there is a folder or other non-file of that name; expected a GeoPackage file" )
+            .arg( target.absoluteFilePath() ) );
+  }
   const QString partial = target.absoluteDir().filePath(
       QStringLiteral( ".%1.partial.gpkg" ).arg( target.completeBaseName() ) );
   QFile::remove( partial );

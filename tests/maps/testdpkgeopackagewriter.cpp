@@ -4,6 +4,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -113,4 +114,20 @@ TEST( DpkGeoPackageWriter, NamesAFolderThatCannotBeCreated )
   ASSERT_FALSE( written.isOk() );
   EXPECT_TRUE( written.error().contains( dir.filePath( QStringLiteral( "file/sub" ) ) ) )
       << written.error().toStdString();
+}
+
+TEST( DpkGeoPackageWriter, LeavesAFolderOfTheSameNameAlone )
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath( QStringLiteral( "run.gpkg" ) );
+  ASSERT_TRUE( QDir().mkpath( path ) );
+  QFile notes( path + QStringLiteral( "/notes.txt" ) );
+  ASSERT_TRUE( notes.open( QIODevice::WriteOnly ) );
+  notes.close();
+
+  const DpkResult<QString> written =
+      DpkGeoPackageWriter::write( path, { pointTable( QStringLiteral( "skolor" ), { 1.0 } ) } );
+  ASSERT_FALSE( written.isOk() );
+  EXPECT_TRUE( written.error().contains( path ) ) << written.error().toStdString();
+  EXPECT_TRUE( QFile::exists( path + QStringLiteral( "/notes.txt" ) ) );
 }
