@@ -204,6 +204,18 @@ DpkHttpTransfer::Attempt DpkHttpTransfer::attempt( const QUrl &url )
 
   QgsBlockingNetworkRequest blockingRequest;
   blockingRequest.setAuthCfg( settings.authConfigId );
+  // Responses are held in memory whole: a body far larger than any API answer is refused early.
+  bool tooLarge = false;
+  QObject::connect( &blockingRequest, &QgsBlockingNetworkRequest::downloadProgress,
+                    &attemptFeedback,
+                    [ & ]( qint64 received, qint64 )
+                    {
+                      if ( received > settings.maxBodyBytes && !tooLarge )
+                      {
+                        tooLarge = true;
+                        attemptFeedback.cancel();
+                      }
+                    } );
   mClient.countRequest();
   timer.start( settings.timeoutMs );
   const QgsBlockingNetworkRequest::ErrorCode code =
@@ -211,6 +223,14 @@ DpkHttpTransfer::Attempt DpkHttpTransfer::attempt( const QUrl &url )
   timer.stop();
   QObject::disconnect( cancelConnection );
 
+  if ( tooLarge )
+  {
+    return { DpkResult<DpkHttpResponse>::failure(
+                 tr( "%1 sent more than %2 bytes; expected a Skolverket API response" )
+                     .arg( url.toString() )
+                     .arg( settings.maxBodyBytes ) ),
+             QString(), std::nullopt };
+  }
   if ( timedOut )
   {
     return { std::nullopt,
@@ -264,13 +284,18 @@ DpkHttpTransfer::Attempt DpkHttpTransfer::answer( const QUrl &url,
   response.document = QJsonDocument::fromJson( body, &error );
   if ( error.error != QJsonParseError::NoError )
   {
-    return { DpkResult<DpkHttpResponse>::failure(
-                 tr( "The response from %1 is not whole JSON (%2 at byte %3 of %4): the body "
-                     "was probably cut off" )
-                     .arg( url.toString(), error.errorString() )
-                     .arg( error.offset )
-                     .arg( body.size() ) ),
-             QString(), std::nullopt };
+    // A parser that runs out of text met a cut-off body; one that stops earlier met other text.
+    const QString problem =
+        error.offset >= body.size() - 1
+            ? tr( "The response from %1 ends before its JSON does (%2 bytes): the body was "
+                  "probably cut off" )
+                  .arg( url.toString() )
+                  .arg( body.size() )
+            : tr( "The response from %1 is not JSON (%2 at byte %3); expected a Skolverket API "
+                  "response" )
+                  .arg( url.toString(), error.errorString() )
+                  .arg( error.offset + 1 );
+    return { DpkResult<DpkHttpResponse>::failure( problem ), QString(), std::nullopt };
   }
   mClient.storeInCache( url, status, body, receivedAt );
   return { DpkResult<DpkHttpResponse>::success( response ), QString(), std::nullopt };

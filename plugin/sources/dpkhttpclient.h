@@ -53,6 +53,9 @@ public:
     int timeoutMs = 30000;       //!< Time-out of one attempt.
     int initialBackoffMs = 1000; //!< Wait before the second attempt; doubled for each further one.
     int maxRetryWaitMs = 120000; //!< Longest wait honoured from a Retry-After header.
+    //! Largest response body accepted, far above any API answer (the SALSA list of every school
+    //! in the country is a few megabytes); bodies are held in memory whole.
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
     QString cacheFolder;         //!< Folder of the on-disk cache; empty for no cache.
     CacheMode cacheMode = CacheMode::PreferCache;
   };

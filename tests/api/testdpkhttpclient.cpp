@@ -124,6 +124,35 @@ TEST( DpkHttpClient, RejectsABodyCutInHalfAndDoesNotCacheIt )
   EXPECT_FALSE( DpkHttpCache( cacheDir.path() ).lookup( unitUrl( *server ) ).has_value() );
 }
 
+TEST( DpkHttpClient, TellsACutOffBodyFromABodyThatIsNotJson )
+{
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+  const QUrl html = server->url( QStringLiteral( "/planned-educations/v4/page.html" ) );
+  server->addResponse( html, QByteArray( "<html><body>Service window</body></html>" ) );
+  DpkHttpClient client( fastSettings() );
+
+  const DpkResult<DpkHttpResponse> response = client.get( html );
+  ASSERT_FALSE( response.isOk() );
+  EXPECT_TRUE( response.error().contains( QStringLiteral( "is not JSON" ) ) )
+      << response.error().toStdString();
+  EXPECT_FALSE( response.error().contains( QStringLiteral( "cut off" ) ) )
+      << response.error().toStdString();
+}
+
+TEST( DpkHttpClient, RefusesABodyLargerThanAnyApiAnswer )
+{
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+  DpkHttpClient::Settings settings = fastSettings();
+  settings.maxBodyBytes = 100;
+  DpkHttpClient client( settings );
+
+  const DpkResult<DpkHttpResponse> response = client.get( unitUrl( *server ) );
+  ASSERT_FALSE( response.isOk() );
+  EXPECT_TRUE( response.error().contains( QStringLiteral( "more than 100 bytes" ) ) )
+      << response.error().toStdString();
+  EXPECT_TRUE( response.error().contains( unitUrl( *server ).toString() ) );
+}
+
 TEST( DpkHttpClient, GivesUpOnAServerThatDoesNotAnswerInTime )
 {
   const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
