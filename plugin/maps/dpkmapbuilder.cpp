@@ -139,7 +139,7 @@ DpkResult<QList<DpkIndicator>> DpkMapBuilder::chosenIndicators() const
   return DpkResult<QList<DpkIndicator>>::success( indicators );
 }
 
-DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source,
+DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source, Purpose purpose,
                                                  QgsFeedback *feedback ) const
 {
   if ( source.type == DpkSourceConfig::Type::SkolverketExport )
@@ -149,7 +149,24 @@ DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source,
   settings.cacheFolder = resolved( source.cacheDir );
   settings.authConfigId = source.authcfg;
   DpkSkolverketApiReader reader( QUrl( source.baseUrl ), settings );
-  return reader.read( mConfig.municipality, mCatalogue.indicators(), feedback );
+  // Locations need the units' details only: half the requests, and no statistics to fail.
+  reader.setReadStatistics( purpose == Purpose::Results );
+  reader.setReadSalsa( purpose == Purpose::Results );
+  const DpkResult<DpkDataset> dataset =
+      reader.read( mConfig.municipality, mCatalogue.indicators(), feedback );
+  if ( dataset.isOk() && !dataset.value().report.complete )
+  {
+    // Name what was not read, so the user can tell a broken unit from a broken service.
+    const DpkReadReport &report = dataset.value().report;
+    QStringList details;
+    for ( const DpkRejectedRow &row : report.rejected.mid( 0, 3 ) )
+      details << row.reason;
+    details << report.warnings.mid( 0, std::max( 0, 3 - int( details.size() ) ) );
+    return DpkResult<DpkDataset>::failure(
+        tr( "%1: not read completely: %2" )
+            .arg( report.source, details.join( QStringLiteral( "; " ) ) ) );
+  }
+  return dataset;
 }
 
 DpkResult<DpkAreaIndex> DpkMapBuilder::readAreas( QgsFeedback *feedback ) const
@@ -189,7 +206,7 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
   if ( cancelled() )
     return cancelledResult;
   steps.setCurrentStep( ReadResults );
-  DpkResult<DpkDataset> results = readSource( mConfig.results, &steps );
+  DpkResult<DpkDataset> results = readSource( mConfig.results, Purpose::Results, &steps );
   if ( !results.isOk() )
     return DpkResult<DpkBuildResult>::failure( results.error() );
   if ( !results.value().report.complete )
@@ -208,15 +225,10 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
   }
   const bool sameSource = mConfig.results.type == DpkSourceConfig::Type::SkolverketApi &&
                           mConfig.results.baseUrl == mConfig.schools.baseUrl;
-  DpkResult<DpkDataset> locations = sameSource ? results : readSource( mConfig.schools, &steps );
+  DpkResult<DpkDataset> locations =
+      sameSource ? results : readSource( mConfig.schools, Purpose::Locations, &steps );
   if ( !locations.isOk() )
     return DpkResult<DpkBuildResult>::failure( locations.error() );
-  if ( !locations.value().report.complete )
-  {
-    return DpkResult<DpkBuildResult>::failure(
-        tr( "%1: the school locations were not read completely" )
-            .arg( locations.value().report.source ) );
-  }
 
   return compose( results.value(), locations.value(), indicators, steps );
 }

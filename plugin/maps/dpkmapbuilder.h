@@ -61,7 +61,15 @@ public:
   QString resolved( const QString &path ) const;
 
 private:
-  DpkResult<DpkDataset> readSource( const DpkSourceConfig &source, QgsFeedback *feedback ) const;
+  //! What a source is read for: an API read for locations skips the statistics.
+  enum class Purpose
+  {
+    Results,
+    Locations,
+  };
+
+  DpkResult<DpkDataset> readSource( const DpkSourceConfig &source, Purpose purpose,
+                                    QgsFeedback *feedback ) const;
   DpkResult<DpkAreaIndex> readAreas( QgsFeedback *feedback ) const;
   DpkResult<QList<DpkIndicator>> chosenIndicators() const;
   DpkResult<DpkBuildResult> compose( const DpkDataset &results, const DpkDataset &locations,

@@ -176,9 +176,14 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
   setProgress( feedback, LIST_PROGRESS );
 
   // Each unit's details and statistics, and SALSA for all schools, in one batch.
+  const int stride = mReadStatistics ? 2 : 1;
   QList<QUrl> urls;
   for ( const DpkSkolverketApiParser::ListedUnit &unit : std::as_const( units ) )
-    urls << unitUrl( unit.code ) << statisticsUrl( unit.code );
+  {
+    urls << unitUrl( unit.code );
+    if ( mReadStatistics )
+      urls << statisticsUrl( unit.code );
+  }
   if ( mReadSalsa )
     urls << salsaUrl();
   const QList<DpkResult<DpkHttpResponse>> responses = mClient.getAll(
@@ -209,7 +214,7 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
     const int line = i + 1;
 
     // Details: name, organiser and location.
-    const DpkResult<DpkHttpResponse> &details = responses[ 2 * i ];
+    const DpkResult<DpkHttpResponse> &details = responses[ stride * i ];
     if ( !details.isOk() )
     {
       report.rejected.append(
@@ -220,13 +225,13 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
       ages.add( details.value() );
       report.warnings.append( tr( "School unit %1 (%2) has no details at %3 (HTTP 404), so no "
                                   "location" )
-                                  .arg( unit.code, unit.name, urls[ 2 * i ].toString() ) );
+                                  .arg( unit.code, unit.name, urls[ stride * i ].toString() ) );
     }
     else
     {
       ages.add( details.value() );
       const DpkResult<DpkSchool> parsed = DpkSkolverketApiParser::parseUnitDetails(
-          details.value().document, urls[ 2 * i ].toString() );
+          details.value().document, urls[ stride * i ].toString() );
       if ( !parsed.isOk() )
       {
         report.rejected.append(
@@ -245,13 +250,18 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
         {
           report.warnings.append(
               tr( "School unit %1 (%2) has no coordinates at %3: it cannot be placed on a map" )
-                  .arg( school.code, school.name, urls[ 2 * i ].toString() ) );
+                  .arg( school.code, school.name, urls[ stride * i ].toString() ) );
         }
       }
     }
 
     // Statistics over several school years.
-    const DpkResult<DpkHttpResponse> &statistics = responses[ 2 * i + 1 ];
+    if ( !mReadStatistics )
+    {
+      dataset.schools.append( school );
+      continue;
+    }
+    const DpkResult<DpkHttpResponse> &statistics = responses[ stride * i + 1 ];
     if ( !statistics.isOk() )
     {
       report.rejected.append(
@@ -262,14 +272,14 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
     {
       ages.add( statistics.value() );
       report.warnings.append( tr( "School unit %1 (%2) has no statistics at %3 (HTTP 404)" )
-                                  .arg( school.code, school.name, urls[ 2 * i + 1 ].toString() ) );
+                                  .arg( school.code, school.name, urls[ stride * i + 1 ].toString() ) );
     }
     else
     {
       ages.add( statistics.value() );
       const DpkResult<DpkSkolverketApiParser::Values> values =
           DpkSkolverketApiParser::parseStatistics( statistics.value().document, indicators,
-                                                   urls[ 2 * i + 1 ].toString() );
+                                                   urls[ stride * i + 1 ].toString() );
       if ( !values.isOk() )
       {
         report.rejected.append(

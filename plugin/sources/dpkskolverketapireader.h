@@ -51,6 +51,10 @@ public:
   //! Sets whether SALSA is fetched for all schools; true by default.
   void setReadSalsa( bool read ) { mReadSalsa = read; }
 
+  //! Sets whether each unit's statistics are read; without them only the units and their
+  //! locations are, for a run that takes its results from elsewhere.
+  void setReadStatistics( bool read ) { mReadStatistics = read; }
+
   /**
    * Reads the school units of \a municipalityCode (e.g. "0180") with the values of every
    * indicator in \a indicators that has an apiField. Returns an error when not even the list of
@@ -82,6 +86,7 @@ private:
   DpkHttpClient mClient;
   int mPageSize = 50;
   bool mReadSalsa = true;
+  bool mReadStatistics = true;
 };
 
 #endif // DPKSKOLVERKETAPIREADER_H

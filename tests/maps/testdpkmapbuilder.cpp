@@ -162,3 +162,29 @@ TEST_F( DpkMapBuilderOnStockholm, NamesAMissingAreaField )
   ASSERT_FALSE( built.isOk() );
   EXPECT_TRUE( built.error().contains( QStringLiteral( "'SDN'" ) ) ) << built.error().toStdString();
 }
+
+TEST_F( DpkMapBuilderOnStockholm, ReadsOnlyTheLocationsFromTheApiWhenResultsComeFromAnExport )
+{
+  // A statistics response the run does not need cannot break it.
+  const QString statistics =
+      QStringLiteral( "/planned-educations/v4/school-units/44673074/statistics/gr" );
+  mServer.setFault( statistics, DpkReplayServer::Fault{ DpkReplayServer::Fault::Kind::HttpError } );
+
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  EXPECT_EQ( built.value().schoolsPlaced, 147 );
+  EXPECT_EQ( mServer.requestCount( statistics ), 0 );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, NamesTheUnitWhoseLocationCouldNotBeRead )
+{
+  const QString details = QStringLiteral( "/planned-educations/v4/school-units/44673074" );
+  mServer.setFault( details, DpkReplayServer::Fault{ DpkReplayServer::Fault::Kind::Truncated } );
+
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "44673074" ) ) )
+      << built.error().toStdString();
+}
