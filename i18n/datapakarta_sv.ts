@@ -110,12 +110,22 @@
         <translation>Varningar: %1</translation>
     </message>
     <message>
+        <source>%1: key 'layout.template': expected %2 or the path of a .qpt file, found "%3", which is neither</source>
+        <translation>%1: nyckeln 'layout.template': väntade %2 eller sökvägen till en .qpt-fil, fann "%3", som är ingetdera</translation>
+    </message>
+    <message>
+        <source>Map sheets: %1</source>
+        <translation>Kartblad: %1</translation>
+    </message>
+    <message>
         <source>Usage: datapakarta build --config &lt;run.json&gt; [--quiet] [--catalogue &lt;file&gt;]
 
 Makes the map of a run without the QGIS desktop: reads the results and school
 locations, places the schools in the areas, and writes &lt;output.dir&gt;/&lt;output.name&gt;
 .gpkg with the school and area layers and &lt;output.name&gt;.qgz, a QGIS project with
-the styled layers. Relative paths in the configuration are taken from its folder.
+the styled layers. With the key "layout", it also adds a map sheet (and an atlas)
+per indicator to the project and writes &lt;output.name&gt;-&lt;indicator&gt;.pdf beside it.
+Relative paths in the configuration are taken from its folder.
 A failed build leaves earlier files in output.dir as they were.
 
   --config     the run configuration, a JSON file; its keys are documented in
@@ -132,7 +142,9 @@ input, 3 source unavailable.
 Gör kartan för en körning utan QGIS skrivbord: läser resultaten och skolornas
 lägen, placerar skolorna i områdena och skriver &lt;output.dir&gt;/&lt;output.name&gt;
 .gpkg med skol- och områdeslagren och &lt;output.name&gt;.qgz, ett QGIS-projekt med
-de symboliserade lagren. Relativa sökvägar i konfigurationen utgår från dess mapp.
+de symboliserade lagren. Med nyckeln "layout" lägger den också till ett kartblad (och
+en atlas) per indikator i projektet och skriver &lt;output.name&gt;-&lt;indikator&gt;.pdf bredvid.
+Relativa sökvägar i konfigurationen utgår från dess mapp.
 En misslyckad körning lämnar tidigare filer i output.dir som de var.
 
   --config     körkonfigurationen, en JSON-fil; dess nycklar beskrivs i
@@ -177,6 +189,9 @@ Commands:
   build --config &lt;run.json&gt; [--quiet]
                            make the GeoPackage and the QGIS project of a run;
                            see datapakarta build --help
+  refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf]
+                           repeat the run stored in a project, for instance for
+                           a new school year; see datapakarta refresh --help
   indicators [--format json|table] [--catalogue &lt;file&gt;]
                            print the indicator catalogue; --catalogue reads an
                            organisation's catalogue on top of the built-in one
@@ -208,6 +223,9 @@ Kommandon:
   build --config &lt;run.json&gt; [--quiet]
                            gör en körnings GeoPackage och QGIS-projekt;
                            se datapakarta build --help
+  refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf]
+                           upprepa körningen som är sparad i ett projekt, till
+                           exempel för ett nytt läsår; se datapakarta refresh --help
   indicators [--format json|table] [--catalogue &lt;fil&gt;]
                            skriv ut indikatorkatalogen; --catalogue läser en
                            organisations katalog ovanpå den inbyggda
@@ -284,11 +302,6 @@ Slutkoder:
     <message>
         <source>Minimum group</source>
         <translation>Minsta grupp</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <extracomment>The code of this translation's language, "sv" for Swedish; it picks the indicator names.</extracomment>
-        <translation>sv</translation>
     </message>
     <message>
         <source>The indicator catalogue could not be loaded:
@@ -448,6 +461,10 @@ Slutkoder:
         <source>%1: the earlier file cannot be replaced</source>
         <translation>%1: den tidigare filen kan inte ersättas</translation>
     </message>
+    <message>
+        <source>%1: there is a folder or other non-file of that name; expected a GeoPackage file</source>
+        <translation>%1: där finns en mapp eller något annat än en fil med det namnet; väntade en GeoPackage-fil</translation>
+    </message>
 </context>
 <context>
     <name>DpkHttpCache</name>
@@ -486,12 +503,20 @@ Slutkoder:
         <translation>%1 svarade HTTP %2 %3</translation>
     </message>
     <message>
-        <source>The response from %1 is not whole JSON (%2 at byte %3 of %4): the body was probably cut off</source>
-        <translation>Svaret från %1 är inte fullständig JSON (%2 vid byte %3 av %4): innehållet kapades troligen av</translation>
-    </message>
-    <message>
         <source>The request for %1 was cancelled</source>
         <translation>Begäran om %1 avbröts</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; expected a Skolverket API response</source>
+        <translation>%1 skickade mer än %2 byte; väntade ett svar från Skolverkets API</translation>
+    </message>
+    <message>
+        <source>The response from %1 ends before its JSON does (%2 bytes): the body was probably cut off</source>
+        <translation>Svaret från %1 tar slut innan dess JSON gör det (%2 byte): svaret klipptes troligen av</translation>
+    </message>
+    <message>
+        <source>The response from %1 is not JSON (%2 at byte %3); expected a Skolverket API response</source>
+        <translation>Svaret från %1 är inte JSON (%2 vid byte %3); väntade ett svar från Skolverkets API</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1058,6 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>schools: ett statistikuttag innehåller inga skollägen; väntade typen "skolverket-api"</translation>
     </message>
     <message>
-        <source>%1: the school locations were not read completely</source>
-        <translation>%1: skolornas lägen lästes inte fullständigt</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3</source>
         <translation>%1, rad %2: %3</translation>
     </message>
@@ -1067,6 +1088,10 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>%1: not read completely: %2</source>
+        <translation>%1: lästes inte fullständigt: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1199,87 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     </message>
 </context>
 <context>
+    <name>DpkRefreshCommand</name>
+    <message>
+        <source>datapakarta refresh: expected the QGIS project to refresh; see datapakarta refresh --help</source>
+        <translation>datapakarta refresh: väntade QGIS-projektet som ska uppdateras; se datapakarta refresh --help</translation>
+    </message>
+    <message>
+        <source>datapakarta refresh: %1: no such project file</source>
+        <translation>datapakarta refresh: %1: projektfilen finns inte</translation>
+    </message>
+    <message>
+        <source>datapakarta refresh: %1: the project cannot be read: %2</source>
+        <translation>datapakarta refresh: %1: projektet kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>datapakarta refresh: %1</source>
+        <translation>datapakarta refresh: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>School year: %1</source>
+        <translation>Läsår: %1</translation>
+    </message>
+    <message>
+        <source>Layers replaced: %1</source>
+        <translation>Ersatta lager: %1</translation>
+    </message>
+    <message>
+        <source>Layouts and files remade: %1</source>
+        <translation>Omgjorda layouter och filer: %1</translation>
+    </message>
+    <message>
+        <source>%1: the project holds no run of Data på karta; make one with datapakarta build or the panel</source>
+        <translation>%1: projektet innehåller ingen körning av Data på karta; gör en med datapakarta build eller panelen</translation>
+    </message>
+    <message>
+        <source>--period: expected a school year such as "2025/26", found "%1"</source>
+        <translation>--period: väntade ett läsår som "2025/26", fann "%1"</translation>
+    </message>
+    <message>
+        <source>the layout '%1' cannot be remade: %2</source>
+        <translation>layouten '%1' kan inte göras om: %2</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf]
+                           [--catalogue &lt;file&gt;]
+
+Repeats the run stored in a QGIS project made by datapakarta build or the panel:
+rebuilds its GeoPackage, replaces the plugin's layers and remakes the plugin's
+layouts (titles, source lines, atlas) for the new data. Your own layers and
+layouts stay. Relative paths in the stored run are taken from the project's
+folder. The project is written back only when everything succeeded.
+
+  --period     the school year to map, such as 2025/26; by default the stored one
+  --pdf        also export the remade layouts to PDF into the run's output folder
+  --catalogue  an organisation's indicator catalogue on top of the built-in one
+
+Exit codes: 0 success, 1 the output could not be written, 2 bad project, period or
+input, 3 source unavailable.
+</source>
+        <translation>Användning: datapakarta refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf]
+                           [--catalogue &lt;fil&gt;]
+
+Upprepar körningen som är sparad i ett QGIS-projekt gjort med datapakarta build eller
+panelen: bygger om dess GeoPackage, ersätter pluginens lager och gör om pluginens
+layouter (rubriker, källrader, atlas) för de nya uppgifterna. Dina egna lager och
+layouter finns kvar. Relativa sökvägar i den sparade körningen utgår från projektets
+mapp. Projektet skrivs tillbaka bara när allt lyckades.
+
+  --period     läsåret att kartlägga, till exempel 2025/26; som standard det sparade
+  --pdf        exportera också de omgjorda layouterna till PDF i körningens utmapp
+  --catalogue  en organisations indikatorkatalog ovanpå den inbyggda
+
+Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktigt projekt, läsår
+eller indata, 3 källan går inte att nå.
+</translation>
+    </message>
+</context>
+<context>
     <name>DpkRunConfig</name>
     <message>
         <source>a text</source>
@@ -1222,6 +1328,18 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>a school year such as "2024/25"</source>
         <translation>ett läsår som "2024/25"</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>"a4-landscape", "a3-portrait" or the path of a .qpt file</source>
+        <translation>"a4-landscape", "a3-portrait" eller sökvägen till en .qpt-fil</translation>
+    </message>
+    <message>
+        <source>a file name without folders, such as "stockholm-2024-25"</source>
+        <translation>ett filnamn utan mappar, som "stockholm-2024-25"</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1586,40 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>The project is not saved: choose a folder for the map's GeoPackage</source>
         <translation>Projektet är inte sparat: välj en mapp för kartans GeoPackage</translation>
+    </message>
+    <message>
+        <source>The page size and layout of the map sheets</source>
+        <translation>Kartbladens pappersstorlek och layout</translation>
+    </message>
+    <message>
+        <source>Atlas per area</source>
+        <translation>Atlas per område</translation>
+    </message>
+    <message>
+        <source>Also make an atlas per indicator with one page per area</source>
+        <translation>Gör också en atlas per indikator med en sida per område</translation>
+    </message>
+    <message>
+        <source>Make map sheets</source>
+        <translation>Gör kartblad</translation>
+    </message>
+    <message>
+        <source>Add a print layout per indicator of the map just made to the project's layouts</source>
+        <translation>Lägg till en utskriftslayout per indikator i den nyss gjorda kartan till projektets layouter</translation>
+    </message>
+    <message>
+        <source>The map sheets could not be made: %1</source>
+        <translation>Kartbladen kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Map sheets in the project's layouts:
+%1</source>
+        <translation>Kartblad i projektets layouter:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map sheet(s) added to the project's layouts.</source>
+        <translation><numerusform>%n kartblad har lagts till i projektets layouter.</numerusform><numerusform>%n kartblad har lagts till i projektets layouter.</numerusform></translation>
     </message>
 </context>
 <context>

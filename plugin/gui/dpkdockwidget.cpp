@@ -1,6 +1,7 @@
 #include "dpkdockwidget.h"
 
 #include "dpkcataloguesettings.h"
+#include "dpklanguage.h"
 #include "dpkmetadata.h"
 #include "dpkqgiscompat.h"
 #include "dpkrunpanel.h"
@@ -105,9 +106,7 @@ void DpkDockWidget::setMessageBar( QgsMessageBar *bar )
 
 QString DpkDockWidget::indicatorLanguage()
 {
-  // Indicator names follow the interface: each translation gives its own language code here.
-  //: The code of this translation's language, "sv" for Swedish; it picks the indicator names.
-  return tr( "en" );
+  return DpkLanguage::current();
 }
 
 void DpkDockWidget::loadCatalogue()

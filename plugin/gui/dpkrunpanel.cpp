@@ -4,6 +4,7 @@
 #include "dpkcataloguesettings.h"
 #include "dpkdockwidget.h"
 #include "dpklayerfeaturesource.h"
+#include "dpklayoutbuilder.h"
 #include "dpkmapbuilder.h"
 #include "dpkprojectupdater.h"
 #include "dpkqgiscompat.h"
@@ -12,9 +13,12 @@
 
 #include <qgsapplication.h>
 #include <qgsmessagebar.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -52,6 +56,24 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
   buttons->addWidget( mUpdate );
   layout->addLayout( buttons );
 
+  // Map sheets of the last build, from a built-in template.
+  auto *sheets = new QHBoxLayout();
+  mSheetTemplate = new QComboBox( this );
+  mSheetTemplate->setObjectName( QStringLiteral( "DataPaKartaSheetTemplate" ) );
+  mSheetTemplate->setToolTip( tr( "The page size and layout of the map sheets" ) );
+  mSheetTemplate->addItems( DpkLayoutBuilder::builtInTemplates() );
+  sheets->addWidget( mSheetTemplate );
+  mAtlasPerArea = new QCheckBox( tr( "Atlas per area" ), this );
+  mAtlasPerArea->setObjectName( QStringLiteral( "DataPaKartaAtlasPerArea" ) );
+  mAtlasPerArea->setToolTip( tr( "Also make an atlas per indicator with one page per area" ) );
+  sheets->addWidget( mAtlasPerArea );
+  mMakeSheets = new QPushButton( tr( "Make map sheets" ), this );
+  mMakeSheets->setObjectName( QStringLiteral( "DataPaKartaMakeSheets" ) );
+  mMakeSheets->setToolTip(
+      tr( "Add a print layout per indicator of the map just made to the project's layouts" ) );
+  sheets->addWidget( mMakeSheets );
+  layout->addLayout( sheets );
+
   auto *progressRow = new QHBoxLayout();
   mProgress = new QProgressBar( this );
   mProgress->setObjectName( QStringLiteral( "DataPaKartaProgress" ) );
@@ -77,6 +99,7 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
   connect( mMakeMap, &QPushButton::clicked, this, &DpkRunPanel::makeMap );
   connect( mUpdate, &QPushButton::clicked, this, &DpkRunPanel::updateMap );
   connect( mCancel, &QPushButton::clicked, this, &DpkRunPanel::cancel );
+  connect( mMakeSheets, &QPushButton::clicked, this, &DpkRunPanel::makeSheets );
 
   // Opening a project clears the old one first, then reads the new one's entries.
   connect( QgsProject::instance(), &QgsProject::cleared, this,
@@ -86,6 +109,7 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
              mForm->reset();
              mSummary->clear();
              mStatus->clear();
+             mLastBuild.reset();
              updateButtons();
            } );
   connect( QgsProject::instance(), &QgsProject::readProject, this, &DpkRunPanel::showProjectRun );
@@ -168,6 +192,39 @@ void DpkRunPanel::cancel()
     mTask->cancel();
 }
 
+QStringList DpkRunPanel::makeSheets()
+{
+  if ( !mLastBuild || isRunning() )
+    return QStringList();
+
+  // An atlas needs areas: without them the sheets alone are made.
+  const bool atlas = mAtlasPerArea->isChecked() && mLastBuild->areaCount > 0;
+  QStringList names;
+  DpkLayoutBuilder builder( QgsProject::instance() );
+  for ( const DpkIndicatorLayers &layers : mLastBuild->layers )
+  {
+    for ( const bool perArea : atlas ? QList<bool>{ false, true } : QList<bool>{ false } )
+    {
+      const DpkResult<QgsPrintLayout *> layout =
+          builder.build( *mLastBuild, layers.indicator.id, mSheetTemplate->currentText(), perArea );
+      if ( !layout.isOk() )
+      {
+        showFailure( tr( "The map sheets could not be made: %1" ).arg( layout.error() ),
+                     layout.error() );
+        return QStringList();
+      }
+      names << layout.value()->name();
+    }
+  }
+
+  mSummary->appendPlainText(
+      tr( "Map sheets in the project's layouts:\n%1" )
+          .arg( QStringLiteral( "  " ) + names.join( QStringLiteral( "\n  " ) ) ) );
+  mStatus->setText(
+      tr( "%n map sheet(s) added to the project's layouts.", nullptr, names.size() ) );
+  return names;
+}
+
 void DpkRunPanel::showProjectRun()
 {
   const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( QgsProject::instance() );
@@ -232,6 +289,7 @@ void DpkRunPanel::built( const DpkBuildResult &result )
     DpkQgisCompat::logInfo( warning );
   mSummary->setPlainText( DpkRunSummary::text( result, DpkDockWidget::indicatorLanguage() ) );
   mStatus->setText( tr( "Done." ) );
+  mLastBuild = result;
   if ( mMessageBar )
   {
     mMessageBar->pushMessage( tr( "Data på karta" ), DpkRunSummary::headline( result ),
@@ -278,6 +336,7 @@ void DpkRunPanel::updateButtons()
   mMakeMap->setEnabled( !running );
   mUpdate->setEnabled( !running &&
                        DpkProjectUpdater::storedRun( QgsProject::instance() ).has_value() );
+  mMakeSheets->setEnabled( !running && mLastBuild.has_value() );
   mCancel->setVisible( running );
   mProgress->setVisible( running );
 }

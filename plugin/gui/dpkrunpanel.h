@@ -7,6 +7,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -67,6 +71,14 @@ public:
   //! Fills the form from the run stored in the project, or empties it when there is none.
   void showProjectRun();
 
+  /**
+   * Adds a map sheet per indicator of the last successful build to the project's layout manager,
+   * from the template chosen in the panel, and with "Atlas per area" also an atlas per indicator.
+   * Their names are added to the summary. Returns the names, or nothing when there is no build
+   * to make sheets of or a sheet failed (the status says why).
+   */
+  QStringList makeSheets();
+
 signals:
   //! A build ended: \a success is false when it failed or was cancelled.
   void runFinished( bool success );
@@ -83,12 +95,16 @@ private:
   QPushButton *mMakeMap = nullptr;
   QPushButton *mUpdate = nullptr;
   QPushButton *mCancel = nullptr;
+  QComboBox *mSheetTemplate = nullptr;
+  QCheckBox *mAtlasPerArea = nullptr;
+  QPushButton *mMakeSheets = nullptr;
   QProgressBar *mProgress = nullptr;
   QLabel *mStatus = nullptr;
   QPlainTextEdit *mSummary = nullptr;
   QPointer<QgsMessageBar> mMessageBar;
   QPointer<DpkBuildTask> mTask;
   DpkRunConfig mRunning;
+  std::optional<DpkBuildResult> mLastBuild;
 };
 
 #endif // DPKRUNPANEL_H

@@ -1,5 +1,6 @@
 #include "dpklayoutbuilder.h"
 
+#include "dpklanguage.h"
 #include "dpklayerfields.h"
 #include "dpkprojectupdater.h"
 #include "dpkstylebuilder.h"
@@ -31,6 +32,7 @@
 
 const QString DpkLayoutBuilder::GEOPACKAGE_PROPERTY = QStringLiteral( "datapakarta/geopackage" );
 const QString DpkLayoutBuilder::INDICATOR_PROPERTY = QStringLiteral( "datapakarta/indicator" );
+const QString DpkLayoutBuilder::TEMPLATE_PROPERTY = QStringLiteral( "datapakarta/template" );
 const QString DpkLayoutBuilder::PDF_TITLE_PROPERTY = QStringLiteral( "datapakarta/pdfTitle" );
 const QString DpkLayoutBuilder::PDF_SUBJECT_PROPERTY = QStringLiteral( "datapakarta/pdfSubject" );
 const QString DpkLayoutBuilder::LOGO_SETTING = QStringLiteral( "datapakarta/logo" );
@@ -41,7 +43,7 @@ const QString AREA_NAME_FIELD = QStringLiteral( "namn" );
 
 QString language()
 {
-  return QLocale().name().left( 2 );
+  return DpkLanguage::current();
 }
 
 QString builtInPath( const QString &name )
@@ -113,6 +115,7 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::build( const DpkBuildResult &resul
   layout->setName( layoutName( result, indicator, atlas ) );
   layout->setCustomProperty( GEOPACKAGE_PROPERTY, result.geopackage );
   layout->setCustomProperty( INDICATOR_PROPERTY, indicatorId );
+  layout->setCustomProperty( TEMPLATE_PROPERTY, templateName );
   fillMap( layout.get(), schools, areas );
   fillTexts( layout.get(), result, indicator, atlas );
   if ( atlas )

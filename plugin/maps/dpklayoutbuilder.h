@@ -33,6 +33,8 @@ public:
   static const QString GEOPACKAGE_PROPERTY;
   //! The custom property with a layout's indicator id.
   static const QString INDICATOR_PROPERTY;
+  //! The custom property with the template a layout was made from, to remake it on refresh.
+  static const QString TEMPLATE_PROPERTY;
   //! The custom property with the title a PDF export writes into the file's metadata.
   static const QString PDF_TITLE_PROPERTY;
   //! The custom property with the subject a PDF export writes into the file's metadata.

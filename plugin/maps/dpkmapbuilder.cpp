@@ -108,9 +108,10 @@ void DpkMapBuilder::setAreaSource( std::shared_ptr<QgsFeatureSource> source,
 
 QString DpkMapBuilder::resolved( const QString &path ) const
 {
-  if ( path.isEmpty() || QFileInfo( path ).isAbsolute() )
+  if ( path.isEmpty() )
     return path;
-  return QDir( mBaseFolder ).absoluteFilePath( path );
+  // Tidied, so that "out/./a.gpkg" and "out/a.gpkg" are recognised as one file.
+  return QDir::cleanPath( QDir( mBaseFolder ).absoluteFilePath( path ) );
 }
 
 QString DpkMapBuilder::geopackagePath() const

@@ -1,5 +1,6 @@
 #include "dpkprojectupdater.h"
 
+#include "dpklanguage.h"
 #include "dpklayertablebuilder.h"
 #include "dpkstylebuilder.h"
 
@@ -24,7 +25,7 @@ const QString RUN_KEY = QStringLiteral( "/run" );
 
 QString language()
 {
-  return QLocale().name().left( 2 );
+  return DpkLanguage::current();
 }
 } // namespace
 

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+QString DpkLanguage::sCurrent = QStringLiteral( "en" );
+
 DpkLanguage::~DpkLanguage()
 {
   remove();
@@ -26,6 +28,7 @@ bool DpkLanguage::install( const QString &locale )
   }
   QCoreApplication::installTranslator( translator );
   mTranslator = translator;
+  sCurrent = language;
   return true;
 }
 
@@ -36,6 +39,12 @@ void DpkLanguage::remove()
   QCoreApplication::removeTranslator( mTranslator );
   delete mTranslator;
   mTranslator = nullptr;
+  sCurrent = QStringLiteral( "en" );
+}
+
+QString DpkLanguage::current()
+{
+  return sCurrent;
 }
 
 QStringList DpkLanguage::translatedLanguages()

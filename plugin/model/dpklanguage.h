@@ -34,8 +34,16 @@ public:
   //! Returns the language codes that have a translation, besides the English source texts.
   static QStringList translatedLanguages();
 
+  /**
+   * Returns the language of the interface: "sv" while a Swedish translation installed by a
+   * DpkLanguage is in place, otherwise "en". Texts that come from data rather than from tr(),
+   * such as indicator names, follow it.
+   */
+  static QString current();
+
 private:
   QTranslator *mTranslator = nullptr;
+  static QString sCurrent;
 };
 
 #endif // DPKLANGUAGE_H

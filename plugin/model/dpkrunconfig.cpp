@@ -1,5 +1,6 @@
 #include "dpkrunconfig.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -81,6 +82,16 @@ public:
     return result;
   }
 
+  bool boolean( const QString &key, bool defaultValue )
+  {
+    if ( !has( key ) )
+      return defaultValue;
+    const QJsonValue value = mObject.value( key );
+    if ( !value.isBool() )
+      fail( key, tr( "true or false" ), describe( value ) );
+    return value.toBool( defaultValue );
+  }
+
   QJsonObject object( const QString &key, bool required )
   {
     if ( !has( key ) )
@@ -158,6 +169,25 @@ DpkSourceConfig readSource( const QJsonObject &object, const QString &path, QStr
   }
   return source;
 }
+
+DpkLayoutConfig readLayout( const QJsonObject &object, QString &error, QStringList &unknownKeys )
+{
+  ObjectReader reader( object, QStringLiteral( "layout" ), error, unknownKeys );
+  DpkLayoutConfig layout;
+  if ( reader.has( QStringLiteral( "template" ) ) )
+  {
+    const QJsonValue value = object.value( QStringLiteral( "template" ) );
+    layout.templateName = value.toString().trimmed();
+    if ( !value.isString() || layout.templateName.isEmpty() )
+      reader.fail( QStringLiteral( "template" ),
+                   ObjectReader::tr( "\"a4-landscape\", \"a3-portrait\" or the path of a .qpt "
+                                     "file" ),
+                   ObjectReader::describe( value ) );
+  }
+  layout.atlas = reader.boolean( QStringLiteral( "atlas" ), false );
+  layout.png = reader.boolean( QStringLiteral( "png" ), false );
+  return layout;
+}
 } // namespace
 
 DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QString &origin,
@@ -224,6 +254,19 @@ DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QS
                                QStringLiteral( "output" ), error, unknown );
     config.outputDir = outputReader.string( QStringLiteral( "dir" ), true );
     config.outputName = outputReader.string( QStringLiteral( "name" ), true );
+    // The name makes file names inside output.dir: it must not lead out of that folder.
+    static const QRegularExpression fileName( QStringLiteral( "^(?!\\.\\.?$)[^/\\\\]+$" ) );
+    if ( error.isEmpty() && !fileName.match( config.outputName ).hasMatch() )
+    {
+      outputReader.fail( QStringLiteral( "name" ),
+                         tr( "a file name without folders, such as \"stockholm-2024-25\"" ),
+                         QStringLiteral( "\"%1\"" ).arg( config.outputName ) );
+    }
+
+    const QJsonObject layout = reader.object( QStringLiteral( "layout" ), false );
+    config.hasLayout = reader.has( QStringLiteral( "layout" ) );
+    if ( config.hasLayout )
+      config.layout = readLayout( layout, error, unknown );
   }
 
   if ( !error.isEmpty() )
@@ -270,7 +313,43 @@ QJsonObject DpkRunConfig::toJson() const
   json.insert( QStringLiteral( "output" ),
                QJsonObject{ { QStringLiteral( "dir" ), outputDir },
                             { QStringLiteral( "name" ), outputName } } );
+  if ( hasLayout )
+  {
+    json.insert( QStringLiteral( "layout" ),
+                 QJsonObject{ { QStringLiteral( "template" ), layout.templateName },
+                              { QStringLiteral( "atlas" ), layout.atlas },
+                              { QStringLiteral( "png" ), layout.png } } );
+  }
   return json;
+}
+
+DpkRunConfig DpkRunConfig::rebased( const QString &fromFolder, const QString &toFolder ) const
+{
+  const QDir from( fromFolder );
+  const QDir to( toFolder );
+  const auto rebase = [ &from, &to ]( QString &path )
+  {
+    if ( path.isEmpty() || QDir::isAbsolutePath( path ) )
+      return;
+    path = to.relativeFilePath( from.absoluteFilePath( path ) );
+    if ( path.isEmpty() )
+      path = QStringLiteral( "." );
+  };
+
+  DpkRunConfig config = *this;
+  for ( DpkSourceConfig *source : { &config.results, &config.schools } )
+  {
+    rebase( source->path );
+    rebase( source->cacheDir );
+  }
+  if ( config.hasAreas )
+    rebase( config.areas.path );
+  rebase( config.outputDir );
+  // A built-in template is a name, not a path.
+  if ( config.hasLayout &&
+       config.layout.templateName.endsWith( QLatin1String( ".qpt" ), Qt::CaseInsensitive ) )
+    rebase( config.layout.templateName );
+  return config;
 }
 
 QString DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type type )

@@ -39,6 +39,17 @@ struct DpkAreaConfig
 };
 
 /**
+ * \brief The print layouts a run makes: a map sheet per indicator, and optionally an atlas.
+ */
+struct DpkLayoutConfig
+{
+  //! A built-in template name ("a4-landscape", "a3-portrait") or the path of a .qpt file.
+  QString templateName = QStringLiteral( "a4-landscape" );
+  bool atlas = false; //!< Also an atlas with one page per area, when the run has areas.
+  bool png = false;   //!< Also a PNG of each sheet beside its PDF.
+};
+
+/**
  * \brief One production run: which figures, from where, into which areas, written where.
  *
  * The same JSON document is the command line's configuration file and what the panel stores in
@@ -58,6 +69,8 @@ public:
   DpkAreaConfig areas;
   QString outputDir;
   QString outputName;
+  bool hasLayout = false;
+  DpkLayoutConfig layout;
 
   /**
    * Reads a configuration from JSON \a json; \a origin names it in messages (a file name).
@@ -69,6 +82,13 @@ public:
 
   //! Returns the configuration as the JSON object fromJson() reads.
   QJsonObject toJson() const;
+
+  /**
+   * Returns the configuration with its relative paths, which are taken from \a fromFolder, made
+   * relative to \a toFolder: what a project in \a toFolder stores so that its run finds the same
+   * files from the project's own folder. Absolute paths, URLs and built-in template names stay.
+   */
+  DpkRunConfig rebased( const QString &fromFolder, const QString &toFolder ) const;
 
   //! Returns the key of \a type in the JSON format.
   static QString sourceTypeKey( DpkSourceConfig::Type type );

@@ -56,7 +56,7 @@ public:
     //! Largest response body accepted, far above any API answer (the SALSA list of every school
     //! in the country is a few megabytes); bodies are held in memory whole.
     qint64 maxBodyBytes = 64 * 1024 * 1024;
-    QString cacheFolder;         //!< Folder of the on-disk cache; empty for no cache.
+    QString cacheFolder; //!< Folder of the on-disk cache; empty for no cache.
     CacheMode cacheMode = CacheMode::PreferCache;
   };
 

@@ -271,8 +271,9 @@ DpkResult<DpkDataset> DpkSkolverketApiReader::read( const QString &municipalityC
     else if ( statistics.value().isNotFound() )
     {
       ages.add( statistics.value() );
-      report.warnings.append( tr( "School unit %1 (%2) has no statistics at %3 (HTTP 404)" )
-                                  .arg( school.code, school.name, urls[ stride * i + 1 ].toString() ) );
+      report.warnings.append(
+          tr( "School unit %1 (%2) has no statistics at %3 (HTTP 404)" )
+              .arg( school.code, school.name, urls[ stride * i + 1 ].toString() ) );
     }
     else
     {

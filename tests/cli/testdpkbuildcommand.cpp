@@ -4,7 +4,10 @@
 #include "dpkrunconfig.h"
 #include "dpkstockholmfixture.h"
 
+#include <qgslayoutatlas.h>
+#include <qgslayoutmanager.h>
 #include <qgsmaplayer.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 
 #include <QCryptographicHash>
@@ -13,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -25,6 +29,22 @@ QByteArray checksum( const QString &path )
   QFile file( path );
   EXPECT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
   return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+
+//! Returns the number of pages pdfinfo (poppler-utils) reads in \a pdf; fails the test if it
+//! cannot.
+int pdfPages( const QString &pdf )
+{
+  QProcess process;
+  process.start( QStringLiteral( "pdfinfo" ), { pdf } );
+  EXPECT_TRUE( process.waitForFinished( 60000 ) ) << "pdfinfo (poppler-utils) did not run";
+  EXPECT_EQ( process.exitCode(), 0 )
+      << pdf.toStdString() << ": " << process.readAllStandardError().toStdString();
+  static const QRegularExpression pages( QStringLiteral( "^Pages:\\s+(\\d+)" ),
+                                         QRegularExpression::MultilineOption );
+  const QRegularExpressionMatch match =
+      pages.match( QString::fromUtf8( process.readAllStandardOutput() ) );
+  return match.hasMatch() ? match.captured( 1 ).toInt() : -1;
 }
 } // namespace
 
@@ -179,6 +199,93 @@ TEST_F( DpkBuildCommandOnStockholm, NamesTheUrlOfAnUnavailableLocationSource )
   EXPECT_TRUE( result.err.contains(
       mServer.url( QStringLiteral( "/planned-educations/v4/school-units" ) ).toString() ) )
       << result.err.toStdString();
+}
+
+TEST_F( DpkBuildCommandOnStockholm, ExportsASheetAndAnAtlasPerIndicatorThatTheProjectHolds )
+{
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "layout" ),
+                 QJsonObject{ { QStringLiteral( "template" ), QStringLiteral( "a4-landscape" ) },
+                              { QStringLiteral( "atlas" ), true },
+                              { QStringLiteral( "png" ), true } } );
+  const DpkCommandRun result = build( config, { QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+
+  // A one-page sheet with its PNG and a page per stadsdelsområde, listed in the summary.
+  for ( const QString &indicator : mConfig.indicators )
+  {
+    const QString sheet = output( QStringLiteral( "-%1.pdf" ).arg( indicator ) );
+    const QString image = output( QStringLiteral( "-%1.png" ).arg( indicator ) );
+    const QString atlas = output( QStringLiteral( "-%1-atlas.pdf" ).arg( indicator ) );
+    EXPECT_EQ( pdfPages( sheet ), 1 ) << sheet.toStdString();
+    EXPECT_EQ( pdfPages( atlas ), 13 ) << atlas.toStdString();
+    EXPECT_TRUE( QFile::exists( image ) ) << image.toStdString();
+    for ( const QString &file : { sheet, image, atlas } )
+      EXPECT_TRUE( result.out.contains( file ) ) << file.toStdString();
+  }
+  EXPECT_TRUE( result.out.contains( QStringLiteral( "Map sheets: 9" ) ) )
+      << result.out.toStdString();
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( { QStringLiteral( "*partial*" ) }, QDir::Files )
+                 .size(),
+             0 );
+
+  // The project holds the six layouts, and its stored run finds the files from its own folder.
+  QgsProject project;
+  ASSERT_TRUE( project.read( output( QStringLiteral( ".qgz" ) ) ) )
+      << project.error().toStdString();
+  const QList<QgsPrintLayout *> layouts = project.layoutManager()->printLayouts();
+  EXPECT_EQ( layouts.size(), 6 );
+  int atlases = 0;
+  for ( QgsPrintLayout *layout : layouts )
+    atlases += layout->atlas()->enabled() ? 1 : 0;
+  EXPECT_EQ( atlases, 3 );
+  const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( &project );
+  ASSERT_TRUE( stored.has_value() );
+  EXPECT_TRUE( stored->hasLayout );
+  EXPECT_TRUE( stored->layout.atlas );
+  EXPECT_EQ( stored->outputDir, QStringLiteral( "." ) );
+  EXPECT_EQ( stored->schools.cacheDir, QStringLiteral( "../cache" ) );
+}
+
+TEST_F( DpkBuildCommandOnStockholm, AnExportThatCannotBeWrittenLeavesTheEarlierFiles )
+{
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "layout" ), QJsonObject{ { QStringLiteral( "atlas" ), true } } );
+  const DpkCommandRun first = build( config, { QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( first.exitCode, DpkCommand::Success ) << first.err.toStdString();
+  const QByteArray project = checksum( output( QStringLiteral( ".qgz" ) ) );
+
+  // The last atlas cannot replace a folder that now stands in its place.
+  const QString blocked = output( QStringLiteral( "-behorig_yrkes-atlas.pdf" ) );
+  ASSERT_TRUE( QFile::remove( blocked ) );
+  ASSERT_TRUE( QDir().mkpath( blocked ) );
+  const DpkCommandRun failed = build( config, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( failed.exitCode, DpkCommand::Failure );
+  EXPECT_TRUE( failed.err.contains( blocked ) ) << failed.err.toStdString();
+
+  // The earlier PDFs are whole, the project is the earlier one, and nothing half-written is left.
+  for ( const QString &indicator : mConfig.indicators )
+    EXPECT_EQ( pdfPages( output( QStringLiteral( "-%1.pdf" ).arg( indicator ) ) ), 1 );
+  EXPECT_EQ( pdfPages( output( QStringLiteral( "-meritvarde-atlas.pdf" ) ) ), 13 );
+  EXPECT_EQ( checksum( output( QStringLiteral( ".qgz" ) ) ), project );
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( { QStringLiteral( "*partial*" ) }, QDir::Files )
+                 .size(),
+             0 );
+}
+
+TEST_F( DpkBuildCommandOnStockholm, NamesTheLayoutTemplateThatIsNeitherBuiltInNorAFile )
+{
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "layout" ),
+                 QJsonObject{ { QStringLiteral( "template" ), QStringLiteral( "a5-round" ) } } );
+  const DpkCommandRun result = build( config, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'layout.template'" ) ) )
+      << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "a4-landscape" ) ) );
+  EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
 }
 
 TEST( DpkBuildCommand, HelpPointsToTheConfigurationDocumentation )

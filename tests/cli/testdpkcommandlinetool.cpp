@@ -56,6 +56,10 @@ TEST( DpkCommandLineTool, HandsTheRemainingArgumentsToTheVerb )
   const DpkCommandRun build = run( { QStringLiteral( "build" ), QStringLiteral( "--help" ) } );
   EXPECT_EQ( build.exitCode, DpkCommandLineTool::Success );
   EXPECT_TRUE( build.out.startsWith( QStringLiteral( "Usage: datapakarta build" ) ) );
+
+  const DpkCommandRun refresh = run( { QStringLiteral( "refresh" ), QStringLiteral( "--help" ) } );
+  EXPECT_EQ( refresh.exitCode, DpkCommandLineTool::Success );
+  EXPECT_TRUE( refresh.out.startsWith( QStringLiteral( "Usage: datapakarta refresh" ) ) );
 }
 
 TEST( DpkCommandLineTool, HelpNamesEveryCommandAndTheExitCodes )
@@ -64,7 +68,8 @@ TEST( DpkCommandLineTool, HelpNamesEveryCommandAndTheExitCodes )
   for ( const QString &usage :
         { QStringLiteral( "indicators [--format json|table]" ),
           QStringLiteral( "inspect <file-or-URL>" ), QStringLiteral( "build --config <run.json>" ),
-          QStringLiteral( "install-plugin <module>" ) } )
+          QStringLiteral( "install-plugin <module>" ),
+          QStringLiteral( "refresh <project.qgz> [--period <school year>] [--pdf]" ) } )
     EXPECT_TRUE( help.contains( usage ) ) << usage.toStdString();
   for ( int code : { 0, 1, 2, 3, 4 } )
     EXPECT_TRUE( help.contains( QStringLiteral( "\n  %1  " ).arg( code ) ) ) << code;

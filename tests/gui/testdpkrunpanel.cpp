@@ -1,4 +1,5 @@
 #include "dpkguitestsupport.h"
+#include "dpklayoutbuilder.h"
 #include "dpkprojectupdater.h"
 #include "dpkqgiscompat.h"
 #include "dpkrunform.h"
@@ -7,12 +8,17 @@
 
 #include <qgsapplication.h>
 #include <qgslayertree.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutmanager.h>
 #include <qgsmessagebar.h>
 #include <qgsmessagebaritem.h>
 #include <qgsmessagelog.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -139,6 +145,38 @@ TEST_F( DpkRunPanelOnStockholm, MakesTheStyledLayersOfStockholmInTheProject )
   EXPECT_EQ( stored->toJson(), mConfig.toJson() );
   EXPECT_TRUE( field<QPushButton>( mPanel.get(), "DataPaKartaUpdate" )->isEnabled() );
   EXPECT_TRUE( field<QPushButton>( mPanel.get(), "DataPaKartaMakeMap" )->isEnabled() );
+}
+
+TEST_F( DpkRunPanelOnStockholm, MakesASheetAndAnAtlasPerIndicatorInTheProjectsLayouts )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  QPushButton *makeSheets = field<QPushButton>( mPanel.get(), "DataPaKartaMakeSheets" );
+  EXPECT_FALSE( makeSheets->isEnabled() ) << "there is no map to make sheets of yet";
+  auto *templates = field<QComboBox>( mPanel.get(), "DataPaKartaSheetTemplate" );
+  EXPECT_EQ( templates->count(), DpkLayoutBuilder::builtInTemplates().size() );
+  EXPECT_NE( templates->findText( QStringLiteral( "a4-landscape" ) ), -1 );
+
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_TRUE( makeSheets->isEnabled() );
+  templates->setCurrentIndex( templates->findText( QStringLiteral( "a3-portrait" ) ) );
+  field<QCheckBox>( mPanel.get(), "DataPaKartaAtlasPerArea" )->setChecked( true );
+  makeSheets->click();
+
+  const QList<QgsPrintLayout *> layouts = QgsProject::instance()->layoutManager()->printLayouts();
+  ASSERT_EQ( layouts.size(), 6 ) << mPanel->summary().toStdString();
+  int atlases = 0;
+  const QString summary = mPanel->summary();
+  for ( QgsPrintLayout *layout : layouts )
+  {
+    atlases += layout->atlas()->enabled() ? 1 : 0;
+    EXPECT_TRUE( summary.contains( layout->name() ) ) << layout->name().toStdString();
+    EXPECT_EQ( layout->customProperty( DpkLayoutBuilder::TEMPLATE_PROPERTY ).toString(),
+               QStringLiteral( "a3-portrait" ) );
+  }
+  EXPECT_EQ( atlases, 3 );
+  // The run's own summary stays above the sheets.
+  EXPECT_TRUE( summary.contains( QStringLiteral( "Schools not placed: 3" ) ) )
+      << summary.toStdString();
 }
 
 TEST_F( DpkRunPanelOnStockholm, AReopenedProjectShowsItsRunAndUpdateMakesTheMapAgain )

@@ -116,3 +116,96 @@ TEST( DpkRunConfig, AreasAreOptional )
   ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
   EXPECT_FALSE( config.value().hasAreas );
 }
+
+TEST( DpkRunConfig, ReadsTheLayoutKeyAndRoundTripsIt )
+{
+  QByteArray json( COMPLETE );
+  json.replace(
+      "\"output\":",
+      R"("layout": { "template": "a3-portrait", "atlas": true, "png": true }, "output":)" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  ASSERT_TRUE( config.value().hasLayout );
+  EXPECT_EQ( config.value().layout.templateName, QStringLiteral( "a3-portrait" ) );
+  EXPECT_TRUE( config.value().layout.atlas );
+  EXPECT_TRUE( config.value().layout.png );
+
+  const DpkResult<DpkRunConfig> again = read( QJsonDocument( config.value().toJson() ).toJson() );
+  ASSERT_TRUE( again.isOk() ) << again.error().toStdString();
+  EXPECT_TRUE( again.value().hasLayout );
+  EXPECT_EQ( again.value().layout.templateName, QStringLiteral( "a3-portrait" ) );
+  EXPECT_TRUE( again.value().layout.atlas );
+  EXPECT_TRUE( again.value().layout.png );
+}
+
+TEST( DpkRunConfig, AnEmptyLayoutKeyMeansAnA4SheetWithoutAtlasOrPng )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"output\":", R"("layout": {}, "output":)" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_TRUE( config.value().hasLayout );
+  EXPECT_EQ( config.value().layout.templateName, QStringLiteral( "a4-landscape" ) );
+  EXPECT_FALSE( config.value().layout.atlas );
+  EXPECT_FALSE( config.value().layout.png );
+
+  const DpkResult<DpkRunConfig> without = read( COMPLETE );
+  ASSERT_TRUE( without.isOk() );
+  EXPECT_FALSE( without.value().hasLayout );
+  EXPECT_FALSE( without.value().toJson().contains( QStringLiteral( "layout" ) ) );
+}
+
+TEST( DpkRunConfig, NamesTheLayoutKeyAndWhatWasExpected )
+{
+  const QList<std::pair<QByteArray, QString>> cases{
+      { R"("layout": { "atlas": "yes" }, "output":)", QStringLiteral( "'layout.atlas'" ) },
+      { R"("layout": { "png": 1 }, "output":)", QStringLiteral( "'layout.png'" ) },
+      { R"("layout": { "template": 4 }, "output":)", QStringLiteral( "'layout.template'" ) },
+      { R"("layout": "a4-landscape", "output":)", QStringLiteral( "'layout'" ) } };
+  for ( const auto &badCase : cases )
+  {
+    QByteArray json( COMPLETE );
+    json.replace( "\"output\":", badCase.first );
+    const DpkResult<DpkRunConfig> config = read( json );
+    ASSERT_FALSE( config.isOk() ) << badCase.first.toStdString();
+    EXPECT_TRUE( config.error().startsWith(
+        QStringLiteral( "run.json: key %1: expected " ).arg( badCase.second ) ) )
+        << config.error().toStdString();
+  }
+}
+
+TEST( DpkRunConfig, RebasesRelativePathsOntoAnotherFolder )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"output\":", R"("layout": { "template": "templates/sheet.qpt" }, "output":)" );
+  DpkRunConfig config = read( json ).value();
+  config.schools.cacheDir = QStringLiteral( "/var/cache/skolverket" );
+
+  // The project is written into the output folder "out" beside the configuration.
+  const DpkRunConfig moved =
+      config.rebased( QStringLiteral( "/data/runs" ), QStringLiteral( "/data/runs/out" ) );
+  EXPECT_EQ( moved.results.path, QStringLiteral( "../export.csv" ) );
+  EXPECT_EQ( moved.areas.path, QStringLiteral( "../sdn_2020.shp" ) );
+  EXPECT_EQ( moved.outputDir, QStringLiteral( "." ) );
+  EXPECT_EQ( moved.layout.templateName, QStringLiteral( "../templates/sheet.qpt" ) );
+  EXPECT_EQ( moved.schools.cacheDir, QStringLiteral( "/var/cache/skolverket" ) );
+  EXPECT_EQ( moved.schools.baseUrl, config.schools.baseUrl );
+
+  config.layout.templateName = QStringLiteral( "a3-portrait" );
+  EXPECT_EQ( config.rebased( QStringLiteral( "/data/runs" ), QStringLiteral( "/elsewhere" ) )
+                 .layout.templateName,
+             QStringLiteral( "a3-portrait" ) );
+}
+
+TEST( DpkRunConfig, RefusesAnOutputNameThatLeadsOutOfTheOutputFolder )
+{
+  for ( const char *name : { "../../escape", "a/b", "..", ".", "a\\\\b" } )
+  {
+    QByteArray json( COMPLETE );
+    json.replace( "\"stockholm-2024-25\"", QByteArray( "\"" ) + name + "\"" );
+    const DpkResult<DpkRunConfig> config = read( json );
+    ASSERT_FALSE( config.isOk() ) << name;
+    EXPECT_TRUE( config.error().contains( QStringLiteral( "'output.name'" ) ) )
+        << config.error().toStdString();
+  }
+}

@@ -1,11 +1,14 @@
 #include "dpkbuildcommand.h"
 
 #include "dpkcommandoptions.h"
+#include "dpklayoutbuilder.h"
+#include "dpklayoutexporter.h"
 #include "dpkmapbuilder.h"
 #include "dpkprojectupdater.h"
 
 #include <qgsfeedback.h>
 #include <qgsmaplayer.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 
 #include <QDir>
@@ -79,27 +82,49 @@ int DpkBuildCommand::run( const QStringList &arguments )
   if ( !built.isOk() )
   {
     mErr << tr( "datapakarta build: %1" ).arg( built.error() ) << '\n';
-    // The engine's messages name the URL of a web source that failed.
-    const QList<DpkSourceConfig> sources{ config.value().results, config.value().schools };
-    const bool webFailure =
-        std::any_of( sources.cbegin(), sources.cend(),
-                     [ &built ]( const DpkSourceConfig &source )
-                     {
-                       return source.type == DpkSourceConfig::Type::SkolverketApi &&
-                              built.error().contains( source.baseUrl );
-                     } );
-    return webFailure ? SourceUnavailable : BadInput;
+    return buildFailureCode( config.value(), built.error() );
   }
 
-  const DpkResult<QString> project =
-      writeProject( built.value(), config.value(), projectPath( config.value(), baseFolder ) );
-  if ( !project.isOk() )
+  // The project stores the run with its paths taken from its own folder, and gets its layouts
+  // before it is written, so that it holds them.
+  const QString projectFile = projectPath( config.value(), baseFolder );
+  QgsProject project;
+  const DpkResult<bool> filled =
+      fillProject( project, built.value(),
+                   config.value().rebased( baseFolder, QFileInfo( projectFile ).absolutePath() ) );
+  DpkResult<QStringList> sheets = DpkResult<QStringList>::success( QStringList() );
+  if ( filled.isOk() && config.value().hasLayout )
+    sheets = makeSheets( project, built.value(), config.value(), baseFolder );
+  const QString failure = !filled.isOk()  ? filled.error()
+                          : sheets.isOk() ? QString()
+                                          : sheets.error();
+  if ( !failure.isEmpty() )
   {
-    mErr << tr( "datapakarta build: %1" ).arg( project.error() ) << '\n';
+    mErr << tr( "datapakarta build: %1" ).arg( failure ) << '\n';
     return Failure;
   }
-  printSummary( built.value(), project.value() );
+  const DpkResult<QString> written = writeProject( project, projectFile );
+  if ( !written.isOk() )
+  {
+    mErr << tr( "datapakarta build: %1" ).arg( written.error() ) << '\n';
+    return Failure;
+  }
+  printSummary( built.value(), written.value(), sheets.value() );
   return Success;
+}
+
+int DpkBuildCommand::buildFailureCode( const DpkRunConfig &config, const QString &error )
+{
+  // The engine's messages name the URL of a web source that failed.
+  const QList<DpkSourceConfig> sources{ config.results, config.schools };
+  const bool webFailure =
+      std::any_of( sources.cbegin(), sources.cend(),
+                   [ &error ]( const DpkSourceConfig &source )
+                   {
+                     return source.type == DpkSourceConfig::Type::SkolverketApi &&
+                            error.contains( source.baseUrl );
+                   } );
+  return webFailure ? SourceUnavailable : BadInput;
 }
 
 DpkResult<DpkRunConfig> DpkBuildCommand::readConfig( const QString &path )
@@ -151,6 +176,15 @@ QString DpkBuildCommand::checkInputs( const DpkRunConfig &config,
     if ( !QFileInfo( path ).isFile() )
       return tr( "%1: key '%2': no file at %3" ).arg( origin, file.first, path );
   }
+  const QString templateName = config.layout.templateName;
+  if ( config.hasLayout && !DpkLayoutBuilder::builtInTemplates().contains( templateName ) &&
+       !QFileInfo( base.absoluteFilePath( templateName ) ).isFile() )
+  {
+    return tr( "%1: key 'layout.template': expected %2 or the path of a .qpt file, found "
+               "\"%3\", which is neither" )
+        .arg( origin, DpkLayoutBuilder::builtInTemplates().join( QStringLiteral( ", " ) ),
+              templateName );
+  }
   return QString();
 }
 
@@ -160,16 +194,14 @@ QString DpkBuildCommand::projectPath( const DpkRunConfig &config, const QString 
       .filePath( config.outputName + QStringLiteral( ".qgz" ) );
 }
 
-DpkResult<QString> DpkBuildCommand::writeProject( const DpkBuildResult &result,
-                                                  const DpkRunConfig &config,
-                                                  const QString &path ) const
+DpkResult<bool> DpkBuildCommand::fillProject( QgsProject &project, const DpkBuildResult &result,
+                                              const DpkRunConfig &config ) const
 {
-  QgsProject project;
   project.setTitle( config.outputName );
   const DpkResult<QList<QgsMapLayer *>> layers =
       DpkProjectUpdater( &project ).apply( result, config );
   if ( !layers.isOk() )
-    return DpkResult<QString>::failure( layers.error() );
+    return DpkResult<bool>::failure( layers.error() );
   for ( const QgsMapLayer *layer : layers.value() )
   {
     if ( layer->customProperty( DpkProjectUpdater::ROLE_PROPERTY ).toString() ==
@@ -179,7 +211,78 @@ DpkResult<QString> DpkBuildCommand::writeProject( const DpkBuildResult &result,
       break;
     }
   }
+  return DpkResult<bool>::success( true );
+}
 
+DpkResult<QStringList> DpkBuildCommand::makeSheets( QgsProject &project,
+                                                    const DpkBuildResult &result,
+                                                    const DpkRunConfig &config,
+                                                    const QString &baseFolder ) const
+{
+  const QString templateName =
+      DpkLayoutBuilder::builtInTemplates().contains( config.layout.templateName )
+          ? config.layout.templateName
+          : QDir( baseFolder ).absoluteFilePath( config.layout.templateName );
+  QList<bool> kinds{ false };
+  if ( config.layout.atlas && result.areaCount > 0 )
+    kinds << true;
+
+  QStringList written;
+  DpkLayoutBuilder builder( &project );
+  for ( const QString &indicatorId : config.indicators )
+  {
+    for ( const bool atlas : kinds )
+    {
+      const DpkResult<QgsPrintLayout *> layout =
+          builder.build( result, indicatorId, templateName, atlas );
+      if ( !layout.isOk() )
+        return DpkResult<QStringList>::failure( layout.error() );
+      const DpkResult<QStringList> files = exportSheet(
+          layout.value(), config, baseFolder, indicatorId, atlas, config.layout.png && !atlas );
+      if ( !files.isOk() )
+        return files;
+      written << files.value();
+    }
+  }
+  return DpkResult<QStringList>::success( written );
+}
+
+QString DpkBuildCommand::sheetPath( const DpkRunConfig &config, const QString &baseFolder,
+                                    const QString &indicatorId, bool atlas,
+                                    const QString &extension )
+{
+  const QString name = QStringLiteral( "%1-%2%3.%4" )
+                           .arg( config.outputName, indicatorId,
+                                 atlas ? QStringLiteral( "-atlas" ) : QString(), extension );
+  return QDir::cleanPath(
+      QDir( QDir( baseFolder ).absoluteFilePath( config.outputDir ) ).filePath( name ) );
+}
+
+DpkResult<QStringList> DpkBuildCommand::exportSheet( QgsPrintLayout *layout,
+                                                     const DpkRunConfig &config,
+                                                     const QString &baseFolder,
+                                                     const QString &indicatorId, bool atlas,
+                                                     bool png )
+{
+  QStringList written;
+  const DpkResult<QString> pdf = DpkLayoutExporter::exportPdf(
+      layout, sheetPath( config, baseFolder, indicatorId, atlas, QStringLiteral( "pdf" ) ) );
+  if ( !pdf.isOk() )
+    return DpkResult<QStringList>::failure( pdf.error() );
+  written << pdf.value();
+  if ( png )
+  {
+    const DpkResult<QString> image = DpkLayoutExporter::exportPng(
+        layout, sheetPath( config, baseFolder, indicatorId, atlas, QStringLiteral( "png" ) ) );
+    if ( !image.isOk() )
+      return DpkResult<QStringList>::failure( image.error() );
+    written << image.value();
+  }
+  return DpkResult<QStringList>::success( written );
+}
+
+DpkResult<QString> DpkBuildCommand::writeProject( QgsProject &project, const QString &path )
+{
   // QGIS zips a project whose name ends in .qgz, so the temporary name keeps that ending.
   const QFileInfo target( path );
   const QString partial =
@@ -201,10 +304,17 @@ DpkResult<QString> DpkBuildCommand::writeProject( const DpkBuildResult &result,
   return DpkResult<QString>::success( path );
 }
 
-void DpkBuildCommand::printSummary( const DpkBuildResult &result, const QString &project )
+void DpkBuildCommand::printSummary( const DpkBuildResult &result, const QString &project,
+                                    const QStringList &sheets )
 {
   mOut << tr( "GeoPackage: %1" ).arg( result.geopackage ) << '\n';
   mOut << tr( "Project: %1" ).arg( project ) << '\n';
+  if ( !sheets.isEmpty() )
+  {
+    mOut << tr( "Map sheets: %1" ).arg( sheets.size() ) << '\n';
+    for ( const QString &sheet : sheets )
+      mOut << QStringLiteral( "  " ) << sheet << '\n';
+  }
   mOut << tr( "Municipality: %1 %2, school year %3" )
               .arg( result.municipality, result.municipalityName, result.period.toString() )
        << '\n';
@@ -239,7 +349,9 @@ QString DpkBuildCommand::helpText()
              "Makes the map of a run without the QGIS desktop: reads the results and school\n"
              "locations, places the schools in the areas, and writes <output.dir>/<output.name>\n"
              ".gpkg with the school and area layers and <output.name>.qgz, a QGIS project with\n"
-             "the styled layers. Relative paths in the configuration are taken from its folder.\n"
+             "the styled layers. With the key \"layout\", it also adds a map sheet (and an atlas)\n"
+             "per indicator to the project and writes <output.name>-<indicator>.pdf beside it.\n"
+             "Relative paths in the configuration are taken from its folder.\n"
              "A failed build leaves earlier files in output.dir as they were.\n"
              "\n"
              "  --config     the run configuration, a JSON file; its keys are documented in\n"

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+class QgsPrintLayout;
+class QgsProject;
+
 /**
  * \brief datapakarta build: makes a run's GeoPackage and a QGIS project holding its styled
  * layers, from a run configuration file, without QGIS's desktop.
@@ -15,6 +18,8 @@
  * It is the panel's "make the layers" for scheduled or scripted runs: the same configuration,
  * the same engine (DpkMapBuilder) and the same project layers (DpkProjectUpdater). Both files are
  * written under temporary names and then renamed, so a failed run leaves the earlier ones whole.
+ * With the configuration's "layout" key it also adds a map sheet (and an atlas) per indicator to
+ * the project and exports them to PDF beside it.
  */
 class DpkBuildCommand : public DpkCommand
 {
@@ -31,6 +36,30 @@ public:
   //! Returns the path of the project a build of \a config writes, relative to \a baseFolder.
   static QString projectPath( const DpkRunConfig &config, const QString &baseFolder );
 
+  /**
+   * Returns the path of the file of \a indicatorId's sheet (or atlas, with \a atlas) in the
+   * output folder of \a config, with the file name ending \a extension ("pdf", "png").
+   */
+  static QString sheetPath( const DpkRunConfig &config, const QString &baseFolder,
+                            const QString &indicatorId, bool atlas, const QString &extension );
+
+  /**
+   * Exports \a layout, the sheet or atlas of \a indicatorId, to its PDF (and to PNG when
+   * \a png) in the output folder of \a config. Returns the files written, or the first error.
+   */
+  static DpkResult<QStringList> exportSheet( QgsPrintLayout *layout, const DpkRunConfig &config,
+                                             const QString &baseFolder, const QString &indicatorId,
+                                             bool atlas, bool png );
+
+  /**
+   * Returns the exit code of a build of \a config that failed with \a error: SourceUnavailable
+   * when the error names the URL of one of its web sources, otherwise BadInput.
+   */
+  static int buildFailureCode( const DpkRunConfig &config, const QString &error );
+
+  //! Writes \a project to \a path through a temporary file, replacing an earlier one in one step.
+  static DpkResult<QString> writeProject( QgsProject &project, const QString &path );
+
 private:
   //! Reads the configuration at \a path; unknown keys are reported as warnings.
   DpkResult<DpkRunConfig> readConfig( const QString &path );
@@ -39,11 +68,16 @@ private:
   QString checkInputs( const DpkRunConfig &config, const DpkIndicatorCatalogue &catalogue,
                        const QString &baseFolder, const QString &origin ) const;
 
-  //! Writes the project of \a result to \a path through a temporary file.
-  DpkResult<QString> writeProject( const DpkBuildResult &result, const DpkRunConfig &config,
-                                   const QString &path ) const;
+  //! Puts the layers of \a result into \a project, whose CRS becomes that of the schools.
+  DpkResult<bool> fillProject( QgsProject &project, const DpkBuildResult &result,
+                               const DpkRunConfig &config ) const;
 
-  void printSummary( const DpkBuildResult &result, const QString &project );
+  //! Adds the sheets (and atlases) the configuration asks for to \a project and exports them.
+  DpkResult<QStringList> makeSheets( QgsProject &project, const DpkBuildResult &result,
+                                     const DpkRunConfig &config, const QString &baseFolder ) const;
+
+  void printSummary( const DpkBuildResult &result, const QString &project,
+                     const QStringList &sheets );
 };
 
 #endif // DPKBUILDCOMMAND_H

@@ -5,6 +5,7 @@
 #include "dpkinspectcommand.h"
 #include "dpkinstallplugincommand.h"
 #include "dpkmetadata.h"
+#include "dpkrefreshcommand.h"
 
 #include <QTextStream>
 
@@ -68,6 +69,7 @@ const QList<DpkCommandLineTool::Verb> &DpkCommandLineTool::verbs()
   static const QList<Verb> known = {
       { "inspect", &create<DpkInspectCommand> },
       { "build", &create<DpkBuildCommand> },
+      { "refresh", &create<DpkRefreshCommand> },
       { "indicators", &create<DpkIndicatorsCommand> },
       { "install-plugin", &create<DpkInstallPluginCommand> },
   };
@@ -89,6 +91,9 @@ QString DpkCommandLineTool::helpText()
              "  build --config <run.json> [--quiet]\n"
              "                           make the GeoPackage and the QGIS project of a run;\n"
              "                           see datapakarta build --help\n"
+             "  refresh <project.qgz> [--period <school year>] [--pdf]\n"
+             "                           repeat the run stored in a project, for instance for\n"
+             "                           a new school year; see datapakarta refresh --help\n"
              "  indicators [--format json|table] [--catalogue <file>]\n"
              "                           print the indicator catalogue; --catalogue reads an\n"
              "                           organisation's catalogue on top of the built-in one\n"
