@@ -49,11 +49,19 @@ def write_profile(profiles, plugin_dir, plugin_file, language):
         encoding="utf-8")
 
 
-def check_panel(found, language):
+def unmet(found, expectations, script):
+    """The script's own failure, if any, and every expected value it did not find."""
     problems = []
     if found.get("error"):
-        problems.append("the inspection script failed:\n" + found["error"])
-    expectations = {
+        problems.append(f"the {script} script failed:\n" + found["error"])
+    for key, expected in expectations.items():
+        if found.get(key) != expected:
+            problems.append(f"{key}: expected {expected!r}, found {found.get(key)!r}")
+    return problems
+
+
+def check_panel(found, language):
+    problems = unmet(found, {
         "loaded": True,
         "dock_exists": True,
         "action_exists": True,
@@ -65,10 +73,7 @@ def check_panel(found, language):
         "title": "Data på karta",
         "in_plugin_menu": True,
         "screenshot_saved": True,
-    }
-    for key, expected in expectations.items():
-        if found.get(key) != expected:
-            problems.append(f"{key}: expected {expected!r}, found {found.get(key)!r}")
+    }, "inspection")
     title = found.get("labels", {}).get("DataPaKartaMarksTitle")
     if title != EXPECTED_MARKS_TITLE[language]:
         problems.append(f"marks title in {language}: expected {EXPECTED_MARKS_TITLE[language]!r}, "
@@ -84,10 +89,7 @@ def check_panel(found, language):
 
 
 def check_workflow(found, language):
-    problems = []
-    if found.get("error"):
-        problems.append("the workflow script failed:\n" + found["error"])
-    expectations = {
+    problems = unmet(found, {
         "loaded": True,
         "button_disabled_while_running": True,
         "finished": True,
@@ -97,10 +99,7 @@ def check_workflow(found, language):
         "screenshot_saved": True,
         "layer_roles": {"schools": 3, "areas": 3, "unplaced": 1},
         "crs": ["EPSG:3006", "EPSG:3011"],
-    }
-    for key, expected in expectations.items():
-        if found.get(key) != expected:
-            problems.append(f"{key}: expected {expected!r}, found {found.get(key)!r}")
+    }, "workflow")
     counts = found.get("feature_counts") or {}
     for indicator in ("meritvarde", "alla_amnen", "behorig_yrkes"):
         for role, expected in (("schools", 147), ("areas", 13)):
