@@ -192,6 +192,9 @@ Commands:
   refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf]
                            repeat the run stored in a project, for instance for
                            a new school year; see datapakarta refresh --help
+  demo --out &lt;folder&gt; [--quiet]
+                           make a map, project and PDFs from built-in demo data,
+                           without a network; see datapakarta demo --help
   indicators [--format json|table] [--catalogue &lt;file&gt;]
                            print the indicator catalogue; --catalogue reads an
                            organisation's catalogue on top of the built-in one
@@ -226,6 +229,9 @@ Kommandon:
   refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf]
                            upprepa körningen som är sparad i ett projekt, till
                            exempel för ett nytt läsår; se datapakarta refresh --help
+  demo --out &lt;mapp&gt; [--quiet]
+                           gör en karta, ett projekt och PDF:er av inbyggda demodata,
+                           utan nätverk; se datapakarta demo --help
   indicators [--format json|table] [--catalogue &lt;fil&gt;]
                            skriv ut indikatorkatalogen; --catalogue läser en
                            organisations katalog ovanpå den inbyggda
@@ -255,6 +261,82 @@ Slutkoder:
     <message>
         <source>%1: unexpected argument '%2'; expected %3</source>
         <translation>%1: oväntat argument '%2'; väntade %3</translation>
+    </message>
+</context>
+<context>
+    <name>DpkDemoCommand</name>
+    <message>
+        <source>datapakarta demo: expected --out with the folder to write the demo into; see datapakarta demo --help</source>
+        <translation>datapakarta demo: --out med mappen som demon ska skrivas till förväntades; se datapakarta demo --help</translation>
+    </message>
+    <message>
+        <source>datapakarta demo: %1</source>
+        <translation>datapakarta demo: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run configuration cannot be read: %2</source>
+        <translation>%1: körkonfigurationen går inte att läsa: %2</translation>
+    </message>
+    <message>
+        <source>The demo is ready.</source>
+        <translation>Demon är klar.</translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>Demodata: %1</translation>
+    </message>
+    <message>
+        <source>Open the project in QGIS: %1</source>
+        <translation>Öppna projektet i QGIS: %1</translation>
+    </message>
+    <message>
+        <source>GeoPackage: %1</source>
+        <translation>GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>PDFs:</source>
+        <translation>PDF:er:</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta demo --out &lt;folder&gt; [--quiet]
+
+Makes a complete map from built-in demo data, without a network or files of your
+own: the invented municipality Demoköping with six areas, its schools and their
+year 9 results, including suppressed (..), missing (.) and rounded (~100) figures.
+The demo data and their run configuration are written to &lt;folder&gt;/data; the
+GeoPackage, the QGIS project and a PDF map sheet and atlas per indicator are
+written to &lt;folder&gt;, as datapakarta build writes them.
+
+  --out    the folder to write into; created when missing
+  --quiet  print no progress on the error stream
+
+Exit codes: 0 success, 1 the output could not be written.
+</source>
+        <translation>Användning: datapakarta demo --out &lt;mapp&gt; [--quiet]
+
+Gör en komplett karta av inbyggda demodata, utan nätverk och utan egna filer:
+den påhittade kommunen Demoköping med sex områden, dess skolor och deras resultat
+i årskurs 9, med prickade (..), saknade (.) och avrundade (~100) värden.
+Demodata och deras körkonfiguration skrivs till &lt;mapp&gt;/data; GeoPackage-filen,
+QGIS-projektet och en PDF med kartblad och en atlas per indikator skrivs till
+&lt;mapp&gt;, på samma sätt som datapakarta build skriver dem.
+
+  --out    mappen att skriva till; skapas om den saknas
+  --quiet  skriv inga förlopp på felströmmen
+
+Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DpkDemoData</name>
+    <message>
+        <source>%1: the folder for the demo data cannot be created</source>
+        <translation>%1: mappen för demodata går inte att skapa</translation>
+    </message>
+    <message>
+        <source>%1: the demo data cannot be written: %2</source>
+        <translation>%1: demodata går inte att skriva: %2</translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1136,6 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>%1: resultaten lästes inte fullständigt</translation>
     </message>
     <message>
-        <source>schools: a statistics export holds no school locations; expected the type "skolverket-api"</source>
-        <translation>schools: ett statistikuttag innehåller inga skollägen; väntade typen "skolverket-api"</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3</source>
         <translation>%1, rad %2: %3</translation>
     </message>
@@ -1092,6 +1170,34 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>%1: not read completely: %2</source>
         <translation>%1: lästes inte fullständigt: %2</translation>
+    </message>
+    <message>
+        <source>%1: a point layer holds school locations, not results; expected the type "skolverket-export" or "skolverket-api"</source>
+        <translation>%1: ett punktlager innehåller skolornas lägen, inte resultat; typen "skolverket-export" eller "skolverket-api" förväntades</translation>
+    </message>
+    <message>
+        <source>%1: the school layer cannot be opened; expected a point file that GDAL reads</source>
+        <translation>%1: skollagret går inte att öppna; en punktfil som GDAL läser förväntades</translation>
+    </message>
+    <message>
+        <source>%1: the school layer is not a point layer; expected one point per school</source>
+        <translation>%1: skollagret är inte ett punktlager; en punkt per skola förväntades</translation>
+    </message>
+    <message>
+        <source>%1: key 'schools.codeField': no field '%2'; the layer has %3</source>
+        <translation>%1: nyckeln 'schools.codeField': fältet '%2' finns inte; lagret har %3</translation>
+    </message>
+    <message>
+        <source>feature %1: the field '%2' is empty; expected a skolenhetskod</source>
+        <translation>objekt %1: fältet '%2' är tomt; en skolenhetskod förväntades</translation>
+    </message>
+    <message>
+        <source>schools: a statistics export holds no school locations; expected the type "skolverket-api" or "point-layer"</source>
+        <translation>schools: en statistikexport innehåller inga skollägen; typen "skolverket-api" eller "point-layer" förväntades</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1725,10 @@ eller indata, 3 källan går inte att nå.
     </message>
     <message numerus="yes">
         <source>%n map sheet(s) added to the project's layouts.</source>
-        <translation><numerusform>%n kartblad har lagts till i projektets layouter.</numerusform><numerusform>%n kartblad har lagts till i projektets layouter.</numerusform></translation>
+        <translation>
+            <numerusform>%n kartblad har lagts till i projektets layouter.</numerusform>
+            <numerusform>%n kartblad har lagts till i projektets layouter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,17 @@ DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source, 
 {
   if ( source.type == DpkSourceConfig::Type::SkolverketExport )
     return DpkExportReader( mCatalogue.indicators() ).readFile( resolved( source.path ) );
+  if ( source.type == DpkSourceConfig::Type::PointLayer )
+  {
+    if ( purpose == Purpose::Results )
+    {
+      return DpkResult<DpkDataset>::failure(
+          tr( "%1: a point layer holds school locations, not results; expected the type "
+              "\"skolverket-export\" or \"skolverket-api\"" )
+              .arg( resolved( source.path ) ) );
+    }
+    return readPoints( source, feedback );
+  }
 
   DpkHttpClient::Settings settings = DpkSkolverketApiReader::defaultClientSettings();
   settings.cacheFolder = resolved( source.cacheDir );
@@ -168,6 +179,75 @@ DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source, 
             .arg( report.source, details.join( QStringLiteral( "; " ) ) ) );
   }
   return dataset;
+}
+
+DpkResult<DpkDataset> DpkMapBuilder::readPoints( const DpkSourceConfig &source,
+                                                 QgsFeedback *feedback ) const
+{
+  const QString path = resolved( source.path );
+  QString uri = path;
+  if ( !source.layerName.isEmpty() )
+    uri += QStringLiteral( "|layername=" ) + source.layerName;
+  // Like the areas: a layer created and used in this thread only, never added to a project.
+  QgsVectorLayer layer( uri, QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
+  if ( !layer.isValid() )
+  {
+    return DpkResult<DpkDataset>::failure(
+        tr( "%1: the school layer cannot be opened; expected a point file that GDAL reads" )
+            .arg( uri ) );
+  }
+  if ( layer.geometryType() != QgsWkbTypes::PointGeometry )
+  {
+    return DpkResult<DpkDataset>::failure(
+        tr( "%1: the school layer is not a point layer; expected one point per school" )
+            .arg( uri ) );
+  }
+  const int codeIndex = layer.fields().lookupField( source.codeField );
+  if ( codeIndex < 0 )
+  {
+    return DpkResult<DpkDataset>::failure(
+        tr( "%1: key 'schools.codeField': no field '%2'; the layer has %3" )
+            .arg( uri, source.codeField, layer.fields().names().join( QStringLiteral( ", " ) ) ) );
+  }
+
+  DpkDataset dataset;
+  dataset.report.source = path;
+  dataset.retrievedAt = QFileInfo( path ).lastModified();
+  const QString crs = layer.crs().authid();
+  const long long count = std::max( 1LL, static_cast<long long>( layer.featureCount() ) );
+  long long done = 0;
+  QgsFeatureIterator features = layer.getFeatures(
+      QgsFeatureRequest().setSubsetOfAttributes( QgsAttributeList{ codeIndex } ) );
+  QgsFeature feature;
+  while ( features.nextFeature( feature ) )
+  {
+    if ( feedback && feedback->isCanceled() )
+      return DpkResult<DpkDataset>::failure( tr( "the build was cancelled" ) );
+    if ( feedback )
+      feedback->setProgress( 100.0 * static_cast<double>( ++done ) / count );
+    const QVariant code = feature.attribute( codeIndex );
+    DpkSchool school;
+    school.code = code.isNull() ? QString() : code.toString().trimmed();
+    if ( school.code.isEmpty() )
+    {
+      // A point that cannot be joined to any school is named, so that it can be mended.
+      dataset.report.rejected.append(
+          { static_cast<int>( feature.id() ),
+            tr( "feature %1: the field '%2' is empty; expected a skolenhetskod" )
+                .arg( feature.id() )
+                .arg( source.codeField ) } );
+      continue;
+    }
+    // A school without geometry stays, and is reported as unplaced by the build.
+    if ( feature.hasGeometry() && !feature.geometry().isEmpty() )
+    {
+      const QgsPointXY point = feature.geometry().centroid().asPoint();
+      school.location = DpkSchoolLocation{ point.x(), point.y(), crs };
+    }
+    dataset.schools.append( school );
+    ++dataset.report.rowsRead;
+  }
+  return DpkResult<DpkDataset>::success( dataset );
 }
 
 DpkResult<DpkAreaIndex> DpkMapBuilder::readAreas( QgsFeedback *feedback ) const
@@ -218,11 +298,11 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
   if ( cancelled() )
     return cancelledResult;
   steps.setCurrentStep( ReadLocations );
-  if ( mConfig.schools.type != DpkSourceConfig::Type::SkolverketApi )
+  if ( mConfig.schools.type == DpkSourceConfig::Type::SkolverketExport )
   {
     return DpkResult<DpkBuildResult>::failure(
         tr( "schools: a statistics export holds no school locations; expected the type "
-            "\"skolverket-api\"" ) );
+            "\"skolverket-api\" or \"point-layer\"" ) );
   }
   const bool sameSource = mConfig.results.type == DpkSourceConfig::Type::SkolverketApi &&
                           mConfig.results.baseUrl == mConfig.schools.baseUrl;
@@ -264,6 +344,9 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
     result.warnings
         << tr( "%1, line %2: %3" ).arg( result.resultsSource ).arg( row.line ).arg( row.reason );
   result.warnings << results.report.warnings;
+  // Locations that could not be used, such as points of a register without a code.
+  for ( const DpkRejectedRow &row : locations.report.rejected )
+    result.warnings << tr( "%1: %2" ).arg( result.locationsSource, row.reason );
 
   // Without a municipality every school of the results is mapped: a national overview.
   QList<DpkSchool> schools;

@@ -70,6 +70,8 @@ private:
 
   DpkResult<DpkDataset> readSource( const DpkSourceConfig &source, Purpose purpose,
                                     QgsFeedback *feedback ) const;
+  //! Reads the school locations of a point layer, each with its code and position.
+  DpkResult<DpkDataset> readPoints( const DpkSourceConfig &source, QgsFeedback *feedback ) const;
   DpkResult<DpkAreaIndex> readAreas( QgsFeedback *feedback ) const;
   DpkResult<QList<DpkIndicator>> chosenIndicators() const;
   DpkResult<DpkBuildResult> compose( const DpkDataset &results, const DpkDataset &locations,

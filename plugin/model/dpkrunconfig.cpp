@@ -161,10 +161,17 @@ DpkSourceConfig readSource( const QJsonObject &object, const QString &path, QStr
     source.type = DpkSourceConfig::Type::SkolverketExport;
     source.path = reader.string( QStringLiteral( "path" ), true );
   }
+  else if ( type == DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type::PointLayer ) )
+  {
+    source.type = DpkSourceConfig::Type::PointLayer;
+    source.path = reader.string( QStringLiteral( "path" ), true );
+    source.layerName = reader.string( QStringLiteral( "layer" ), false );
+    source.codeField = reader.string( QStringLiteral( "codeField" ), true );
+  }
   else if ( !type.isEmpty() )
   {
     reader.fail( QStringLiteral( "type" ),
-                 QStringLiteral( "\"skolverket-export\" or \"skolverket-api\"" ),
+                 QStringLiteral( "\"skolverket-export\", \"skolverket-api\" or \"point-layer\"" ),
                  QStringLiteral( "\"%1\"" ).arg( type ) );
   }
   return source;
@@ -286,6 +293,14 @@ QJsonObject DpkRunConfig::toJson() const
       object.insert( QStringLiteral( "path" ), source.path );
       return object;
     }
+    if ( source.type == DpkSourceConfig::Type::PointLayer )
+    {
+      object.insert( QStringLiteral( "path" ), source.path );
+      if ( !source.layerName.isEmpty() )
+        object.insert( QStringLiteral( "layer" ), source.layerName );
+      object.insert( QStringLiteral( "codeField" ), source.codeField );
+      return object;
+    }
     object.insert( QStringLiteral( "baseUrl" ), source.baseUrl );
     if ( !source.cacheDir.isEmpty() )
       object.insert( QStringLiteral( "cacheDir" ), source.cacheDir );
@@ -354,6 +369,14 @@ DpkRunConfig DpkRunConfig::rebased( const QString &fromFolder, const QString &to
 
 QString DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type type )
 {
-  return type == DpkSourceConfig::Type::SkolverketApi ? QStringLiteral( "skolverket-api" )
-                                                      : QStringLiteral( "skolverket-export" );
+  switch ( type )
+  {
+  case DpkSourceConfig::Type::SkolverketApi:
+    return QStringLiteral( "skolverket-api" );
+  case DpkSourceConfig::Type::PointLayer:
+    return QStringLiteral( "point-layer" );
+  case DpkSourceConfig::Type::SkolverketExport:
+    break;
+  }
+  return QStringLiteral( "skolverket-export" );
 }

@@ -18,13 +18,16 @@ struct DpkSourceConfig
   {
     SkolverketExport, //!< A statistics export file (CSV or XLSX): "skolverket-export".
     SkolverketApi,    //!< Skolverket's Planned Educations API: "skolverket-api".
+    PointLayer,       //!< A point layer of school locations, such as a register: "point-layer".
   };
 
   Type type = Type::SkolverketExport;
-  QString path;     //!< The export file, for SkolverketExport.
-  QString baseUrl;  //!< The API's base URL, for SkolverketApi.
-  QString cacheDir; //!< Folder of the API's response cache; empty for no cache.
-  QString authcfg;  //!< Id of a QGIS authentication configuration; never the credentials.
+  QString path;      //!< The export file, or the point file for PointLayer.
+  QString layerName; //!< For PointLayer, the layer inside a multi-layer file; empty for the first.
+  QString codeField; //!< For PointLayer, the field with each point's skolenhetskod.
+  QString baseUrl;   //!< The API's base URL, for SkolverketApi.
+  QString cacheDir;  //!< Folder of the API's response cache; empty for no cache.
+  QString authcfg;   //!< Id of a QGIS authentication configuration; never the credentials.
 };
 
 /**

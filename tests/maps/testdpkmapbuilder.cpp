@@ -1,3 +1,4 @@
+#include "dpkgeopackagewriter.h"
 #include "dpkmapbuilder.h"
 #include "dpkstockholmfixture.h"
 
@@ -5,6 +6,8 @@
 #include <qgsvectorlayer.h>
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +30,37 @@ QgsFeature areaNamed( QgsVectorLayer &layer, const QString &name )
       return feature;
   }
   ADD_FAILURE() << "no area " << name.toStdString();
+  return QgsFeature();
+}
+
+// The SWEREF 99 TM position recorded for the school unit \a code in the API recordings.
+QgsPointXY recordedPosition( const QString &code )
+{
+  QFile file( QStringLiteral( DPK_REALDATA_DIR "/skolverket-api-v4/stockholm-0180/school-units/" ) +
+              code + QStringLiteral( ".json" ) );
+  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) )
+      << "the recording of " << code.toStdString()
+      << " is missing: " << file.fileName().toStdString();
+  const QJsonObject body = QJsonDocument::fromJson( file.readAll() )
+                               .object()
+                               .value( QStringLiteral( "json" ) )
+                               .toObject()
+                               .value( QStringLiteral( "body" ) )
+                               .toObject();
+  return QgsPointXY( body.value( QStringLiteral( "sweRef_E" ) ).toString().toDouble(),
+                     body.value( QStringLiteral( "sweRef_N" ) ).toString().toDouble() );
+}
+
+QgsFeature featureWithCode( QgsVectorLayer &layer, const QString &code )
+{
+  QgsFeatureIterator it = layer.getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feature.attribute( QStringLiteral( "skolenhetskod" ) ).toString() == code )
+      return feature;
+  }
+  ADD_FAILURE() << "no school " << code.toStdString();
   return QgsFeature();
 }
 
@@ -186,5 +220,85 @@ TEST_F( DpkMapBuilderOnStockholm, NamesTheUnitWhoseLocationCouldNotBeRead )
       DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
   ASSERT_FALSE( built.isOk() );
   EXPECT_TRUE( built.error().contains( QStringLiteral( "44673074" ) ) )
+      << built.error().toStdString();
+}
+
+TEST_F( DpkMapBuilderOnStockholm, PlacesSchoolsFromAPointLayerOfTheirOwn )
+{
+  // An administration's own register: four schools at their recorded positions, one without
+  // geometry and one point without a code.
+  const QStringList placedCodes{ QStringLiteral( "10360193" ), QStringLiteral( "11018018" ),
+                                 QStringLiteral( "11442396" ), QStringLiteral( "13124830" ) };
+  DpkLayerTable points;
+  points.name = QStringLiteral( "register" );
+  points.wkbType = QgsWkbTypes::Point;
+  points.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) );
+  points.fields.append( DpkQgisCompat::makeField( QStringLiteral( "kod" ), QMetaType::QString ) );
+  for ( const QString &code : placedCodes + QStringList{ QStringLiteral( "13301127" ), QString() } )
+  {
+    QgsFeature feature( points.fields );
+    feature.setAttribute( 0, code.isEmpty() ? QVariant() : QVariant( code ) );
+    if ( placedCodes.contains( code ) || code.isEmpty() )
+      feature.setGeometry( QgsGeometry::fromPointXY( code.isEmpty() ? QgsPointXY( 674000, 6580000 )
+                                                                    : recordedPosition( code ) ) );
+    points.features.append( feature );
+  }
+  const QString registerPath = mWork.filePath( QStringLiteral( "register.gpkg" ) );
+  const DpkResult<QString> written = DpkGeoPackageWriter::write( registerPath, { points } );
+  ASSERT_TRUE( written.isOk() ) << written.error().toStdString();
+
+  mConfig.schools = DpkSourceConfig();
+  mConfig.schools.type = DpkSourceConfig::Type::PointLayer;
+  mConfig.schools.path = registerPath;
+  mConfig.schools.layerName = QStringLiteral( "register" );
+  mConfig.schools.codeField = QStringLiteral( "kod" );
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  const DpkBuildResult &result = built.value();
+
+  EXPECT_EQ( result.schoolsPlaced, placedCodes.size() );
+  const auto schools = table( result, QStringLiteral( "skolor_meritvarde" ) );
+  ASSERT_TRUE( schools->isValid() );
+  EXPECT_EQ( schools->featureCount(), placedCodes.size() );
+  for ( const QString &code : placedCodes )
+  {
+    const QgsPointXY position = featureWithCode( *schools, code ).geometry().asPoint();
+    const QgsPointXY recorded = recordedPosition( code );
+    EXPECT_NEAR( position.x(), recorded.x(), 0.01 ) << code.toStdString();
+    EXPECT_NEAR( position.y(), recorded.y(), 0.01 ) << code.toStdString();
+  }
+
+  QString withoutGeometry;
+  for ( const DpkUnplacedSchool &school : result.unplaced )
+  {
+    if ( school.code == QLatin1String( "13301127" ) )
+      withoutGeometry = school.reason;
+  }
+  EXPECT_EQ( withoutGeometry, QStringLiteral( "no coordinates in the location source" ) );
+  EXPECT_EQ( result.unplaced.size(), result.schoolsRead - placedCodes.size() );
+  const QString warnings = result.warnings.join( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( warnings.contains( QStringLiteral( "the field 'kod' is empty" ) ) )
+      << warnings.toStdString();
+}
+
+TEST_F( DpkMapBuilderOnStockholm, NamesAMissingCodeFieldOfAPointLayer )
+{
+  DpkLayerTable points;
+  points.name = QStringLiteral( "register" );
+  points.wkbType = QgsWkbTypes::Point;
+  points.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) );
+  points.fields.append( DpkQgisCompat::makeField( QStringLiteral( "kod" ), QMetaType::QString ) );
+  const QString registerPath = mWork.filePath( QStringLiteral( "register.gpkg" ) );
+  ASSERT_TRUE( DpkGeoPackageWriter::write( registerPath, { points } ).isOk() );
+
+  mConfig.schools = DpkSourceConfig();
+  mConfig.schools.type = DpkSourceConfig::Type::PointLayer;
+  mConfig.schools.path = registerPath;
+  mConfig.schools.codeField = QStringLiteral( "skolenhetskod" );
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "'skolenhetskod'" ) ) )
       << built.error().toStdString();
 }

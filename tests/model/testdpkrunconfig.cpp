@@ -209,3 +209,49 @@ TEST( DpkRunConfig, RefusesAnOutputNameThatLeadsOutOfTheOutputFolder )
         << config.error().toStdString();
   }
 }
+
+TEST( DpkRunConfig, ReadsAPointLayerOfSchools )
+{
+  QByteArray json( COMPLETE );
+  json.replace(
+      R"("type": "skolverket-api", "baseUrl": "http://127.0.0.1:8080/planned-educations/v4",
+               "cacheDir": "cache", "authcfg": "abc1234")",
+      R"("type": "point-layer", "path": "register.gpkg", "layer": "skolor",
+               "codeField": "skolenhetskod")" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  const DpkSourceConfig &schools = config.value().schools;
+  EXPECT_EQ( schools.type, DpkSourceConfig::Type::PointLayer );
+  EXPECT_EQ( schools.path, QStringLiteral( "register.gpkg" ) );
+  EXPECT_EQ( schools.layerName, QStringLiteral( "skolor" ) );
+  EXPECT_EQ( schools.codeField, QStringLiteral( "skolenhetskod" ) );
+
+  const DpkResult<DpkRunConfig> again = read( QJsonDocument( config.value().toJson() ).toJson() );
+  ASSERT_TRUE( again.isOk() ) << again.error().toStdString();
+  EXPECT_EQ( again.value().toJson(), config.value().toJson() );
+  EXPECT_EQ( again.value().schools.codeField, QStringLiteral( "skolenhetskod" ) );
+}
+
+TEST( DpkRunConfig, NamesTheMissingCodeFieldOfAPointLayer )
+{
+  QByteArray json( COMPLETE );
+  json.replace(
+      R"("type": "skolverket-api", "baseUrl": "http://127.0.0.1:8080/planned-educations/v4",
+               "cacheDir": "cache", "authcfg": "abc1234")",
+      R"("type": "point-layer", "path": "register.gpkg")" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "'schools.codeField'" ) ) )
+      << config.error().toStdString();
+}
+
+TEST( DpkRunConfig, RebasesThePathOfAPointLayer )
+{
+  DpkRunConfig config = read( COMPLETE ).value();
+  config.schools.type = DpkSourceConfig::Type::PointLayer;
+  config.schools.path = QStringLiteral( "data/register.gpkg" );
+  config.schools.codeField = QStringLiteral( "kod" );
+  const DpkRunConfig rebased =
+      config.rebased( QStringLiteral( "/tmp/run" ), QStringLiteral( "/tmp/run/out" ) );
+  EXPECT_EQ( rebased.schools.path, QStringLiteral( "../data/register.gpkg" ) );
+}

@@ -190,8 +190,8 @@ QString DpkBuildCommand::checkInputs( const DpkRunConfig &config,
 
 QString DpkBuildCommand::projectPath( const DpkRunConfig &config, const QString &baseFolder )
 {
-  return QDir( QDir( baseFolder ).absoluteFilePath( config.outputDir ) )
-      .filePath( config.outputName + QStringLiteral( ".qgz" ) );
+  return QDir::cleanPath( QDir( QDir( baseFolder ).absoluteFilePath( config.outputDir ) )
+                              .filePath( config.outputName + QStringLiteral( ".qgz" ) ) );
 }
 
 DpkResult<bool> DpkBuildCommand::fillProject( QgsProject &project, const DpkBuildResult &result,

@@ -1,6 +1,7 @@
 #include "dpkcommandlinetool.h"
 
 #include "dpkbuildcommand.h"
+#include "dpkdemocommand.h"
 #include "dpkindicatorscommand.h"
 #include "dpkinspectcommand.h"
 #include "dpkinstallplugincommand.h"
@@ -70,6 +71,7 @@ const QList<DpkCommandLineTool::Verb> &DpkCommandLineTool::verbs()
       { "inspect", &create<DpkInspectCommand> },
       { "build", &create<DpkBuildCommand> },
       { "refresh", &create<DpkRefreshCommand> },
+      { "demo", &create<DpkDemoCommand> },
       { "indicators", &create<DpkIndicatorsCommand> },
       { "install-plugin", &create<DpkInstallPluginCommand> },
   };
@@ -94,6 +96,9 @@ QString DpkCommandLineTool::helpText()
              "  refresh <project.qgz> [--period <school year>] [--pdf]\n"
              "                           repeat the run stored in a project, for instance for\n"
              "                           a new school year; see datapakarta refresh --help\n"
+             "  demo --out <folder> [--quiet]\n"
+             "                           make a map, project and PDFs from built-in demo data,\n"
+             "                           without a network; see datapakarta demo --help\n"
              "  indicators [--format json|table] [--catalogue <file>]\n"
              "                           print the indicator catalogue; --catalogue reads an\n"
              "                           organisation's catalogue on top of the built-in one\n"
