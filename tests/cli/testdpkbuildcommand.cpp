@@ -1,5 +1,6 @@
 #include "dpkbuildcommand.h"
 #include "dpkcommandrun.h"
+#include "dpkpdfpages.h"
 #include "dpkprojectupdater.h"
 #include "dpkrunconfig.h"
 #include "dpkstockholmfixture.h"
@@ -31,21 +32,6 @@ QByteArray checksum( const QString &path )
   return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
 }
 
-//! Returns the number of pages pdfinfo (poppler-utils) reads in \a pdf; fails the test if it
-//! cannot.
-int pdfPages( const QString &pdf )
-{
-  QProcess process;
-  process.start( QStringLiteral( "pdfinfo" ), { pdf } );
-  EXPECT_TRUE( process.waitForFinished( 60000 ) ) << "pdfinfo (poppler-utils) did not run";
-  EXPECT_EQ( process.exitCode(), 0 )
-      << pdf.toStdString() << ": " << process.readAllStandardError().toStdString();
-  static const QRegularExpression pages( QStringLiteral( "^Pages:\\s+(\\d+)" ),
-                                         QRegularExpression::MultilineOption );
-  const QRegularExpressionMatch match =
-      pages.match( QString::fromUtf8( process.readAllStandardOutput() ) );
-  return match.hasMatch() ? match.captured( 1 ).toInt() : -1;
-}
 } // namespace
 
 /**
@@ -217,8 +203,8 @@ TEST_F( DpkBuildCommandOnStockholm, ExportsASheetAndAnAtlasPerIndicatorThatThePr
     const QString sheet = output( QStringLiteral( "-%1.pdf" ).arg( indicator ) );
     const QString image = output( QStringLiteral( "-%1.png" ).arg( indicator ) );
     const QString atlas = output( QStringLiteral( "-%1-atlas.pdf" ).arg( indicator ) );
-    EXPECT_EQ( pdfPages( sheet ), 1 ) << sheet.toStdString();
-    EXPECT_EQ( pdfPages( atlas ), 13 ) << atlas.toStdString();
+    EXPECT_EQ( dpkPdfPages( sheet ), 1 ) << sheet.toStdString();
+    EXPECT_EQ( dpkPdfPages( atlas ), 13 ) << atlas.toStdString();
     EXPECT_TRUE( QFile::exists( image ) ) << image.toStdString();
     for ( const QString &file : { sheet, image, atlas } )
       EXPECT_TRUE( result.out.contains( file ) ) << file.toStdString();
@@ -266,8 +252,8 @@ TEST_F( DpkBuildCommandOnStockholm, AnExportThatCannotBeWrittenLeavesTheEarlierF
 
   // The earlier PDFs are whole, the project is the earlier one, and nothing half-written is left.
   for ( const QString &indicator : mConfig.indicators )
-    EXPECT_EQ( pdfPages( output( QStringLiteral( "-%1.pdf" ).arg( indicator ) ) ), 1 );
-  EXPECT_EQ( pdfPages( output( QStringLiteral( "-meritvarde-atlas.pdf" ) ) ), 13 );
+    EXPECT_EQ( dpkPdfPages( output( QStringLiteral( "-%1.pdf" ).arg( indicator ) ) ), 1 );
+  EXPECT_EQ( dpkPdfPages( output( QStringLiteral( "-meritvarde-atlas.pdf" ) ) ), 13 );
   EXPECT_EQ( checksum( output( QStringLiteral( ".qgz" ) ) ), project );
   EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
                  .entryList( { QStringLiteral( "*partial*" ) }, QDir::Files )

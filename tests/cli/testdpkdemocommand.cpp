@@ -3,6 +3,7 @@
 #include "dpkdemodata.h"
 #include "dpkexportreader.h"
 #include "dpkindicatorcatalogue.h"
+#include "dpkpdfpages.h"
 #include "dpkprojectupdater.h"
 
 #include <qgsmaplayer.h>
@@ -22,22 +23,6 @@ namespace
 const QString NAME = QStringLiteral( "demokoping-2024-25" );
 const QStringList INDICATORS{ QStringLiteral( "meritvarde" ), QStringLiteral( "alla_amnen" ),
                               QStringLiteral( "behorig_yrkes" ) };
-
-//! Returns the number of pages pdfinfo (poppler-utils) reads in \a pdf; fails the test if it
-//! cannot.
-int pdfPages( const QString &pdf )
-{
-  QProcess process;
-  process.start( QStringLiteral( "pdfinfo" ), { pdf } );
-  EXPECT_TRUE( process.waitForFinished( 60000 ) ) << "pdfinfo (poppler-utils) did not run";
-  EXPECT_EQ( process.exitCode(), 0 )
-      << pdf.toStdString() << ": " << process.readAllStandardError().toStdString();
-  static const QRegularExpression pages( QStringLiteral( "^Pages:\\s+(\\d+)" ),
-                                         QRegularExpression::MultilineOption );
-  const QRegularExpressionMatch match =
-      pages.match( QString::fromUtf8( process.readAllStandardOutput() ) );
-  return match.hasMatch() ? match.captured( 1 ).toInt() : -1;
-}
 
 std::unique_ptr<QgsVectorLayer> table( const QString &geopackage, const QString &name )
 {
@@ -107,8 +92,8 @@ TEST( DpkDemoCommand, MakesTheProjectGeoPackageAndPdfsOfTheDemo )
     const QString sheet = out.filePath( QStringLiteral( "%1-%2.pdf" ).arg( NAME, indicator ) );
     const QString atlas =
         out.filePath( QStringLiteral( "%1-%2-atlas.pdf" ).arg( NAME, indicator ) );
-    EXPECT_EQ( pdfPages( sheet ), 1 );
-    EXPECT_EQ( pdfPages( atlas ), areas->featureCount() );
+    EXPECT_EQ( dpkPdfPages( sheet ), 1 );
+    EXPECT_EQ( dpkPdfPages( atlas ), areas->featureCount() );
     EXPECT_TRUE( result.out.contains( atlas ) ) << result.out.toStdString();
   }
 }
