@@ -30,8 +30,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-const QString DpkLayoutBuilder::GEOPACKAGE_PROPERTY = QStringLiteral( "datapakarta/geopackage" );
-const QString DpkLayoutBuilder::INDICATOR_PROPERTY = QStringLiteral( "datapakarta/indicator" );
 const QString DpkLayoutBuilder::TEMPLATE_PROPERTY = QStringLiteral( "datapakarta/template" );
 const QString DpkLayoutBuilder::PDF_TITLE_PROPERTY = QStringLiteral( "datapakarta/pdfTitle" );
 const QString DpkLayoutBuilder::PDF_SUBJECT_PROPERTY = QStringLiteral( "datapakarta/pdfSubject" );
@@ -113,8 +111,8 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::build( const DpkBuildResult &resul
   std::unique_ptr<QgsPrintLayout> layout = loaded.takeValue();
 
   layout->setName( layoutName( result, indicator, atlas ) );
-  layout->setCustomProperty( GEOPACKAGE_PROPERTY, result.geopackage );
-  layout->setCustomProperty( INDICATOR_PROPERTY, indicatorId );
+  layout->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, result.geopackage );
+  layout->setCustomProperty( DpkProjectUpdater::INDICATOR_PROPERTY, indicatorId );
   layout->setCustomProperty( TEMPLATE_PROPERTY, templateName );
   fillMap( layout.get(), schools, areas );
   fillTexts( layout.get(), result, indicator, atlas );
@@ -356,7 +354,8 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::addToProject( std::unique_ptr<QgsP
   if ( QgsMasterLayoutInterface *earlier = manager->layoutByName( layout->name() ) )
   {
     auto *earlierLayout = dynamic_cast<QgsPrintLayout *>( earlier );
-    if ( !earlierLayout || earlierLayout->customProperty( GEOPACKAGE_PROPERTY ).isNull() )
+    if ( !earlierLayout ||
+         earlierLayout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).isNull() )
       return DpkResult<QgsPrintLayout *>::failure(
           tr( "The project already has a layout named '%1' that Data på karta did not make; "
               "rename it to make this sheet" )

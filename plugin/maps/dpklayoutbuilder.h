@@ -29,10 +29,6 @@ class DpkLayoutBuilder
   Q_DECLARE_TR_FUNCTIONS( DpkLayoutBuilder )
 
 public:
-  //! The custom property that marks the plugin's layouts with their GeoPackage.
-  static const QString GEOPACKAGE_PROPERTY;
-  //! The custom property with a layout's indicator id.
-  static const QString INDICATOR_PROPERTY;
   //! The custom property with the template a layout was made from, to remake it on refresh.
   static const QString TEMPLATE_PROPERTY;
   //! The custom property with the title a PDF export writes into the file's metadata.

@@ -28,11 +28,11 @@ class DpkProjectUpdater
   Q_DECLARE_TR_FUNCTIONS( DpkProjectUpdater )
 
 public:
-  //! The custom property that marks the plugin's layers and groups with their GeoPackage.
+  //! The custom property that marks the plugin's layers, groups and layouts with their GeoPackage.
   static const QString GEOPACKAGE_PROPERTY;
   //! The custom property with a layer's role: "schools", "areas" or "unplaced".
   static const QString ROLE_PROPERTY;
-  //! The custom property with a layer's indicator id.
+  //! The custom property with a layer's or layout's indicator id.
   static const QString INDICATOR_PROPERTY;
 
   //! Creates an updater of \a project.

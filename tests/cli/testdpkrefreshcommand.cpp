@@ -107,7 +107,7 @@ TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesTh
   bool ownLayoutKept = false;
   for ( QgsPrintLayout *layout : project.layoutManager()->printLayouts() )
   {
-    if ( layout->customProperty( DpkLayoutBuilder::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+    if ( layout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
       ownLayoutKept = ownLayoutKept || layout->name() == QStringLiteral( "Min egen karta" );
     else
     {

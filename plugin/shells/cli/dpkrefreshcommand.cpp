@@ -143,12 +143,12 @@ QList<DpkRefreshCommand::LayoutSpec> DpkRefreshCommand::pluginLayouts( QgsProjec
   for ( QgsPrintLayout *layout : project.layoutManager()->printLayouts() )
   {
     const QString owner =
-        layout->customProperty( DpkLayoutBuilder::GEOPACKAGE_PROPERTY ).toString();
+        layout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString();
     if ( owner.isEmpty() || QDir::cleanPath( owner ) != QDir::cleanPath( geopackage ) )
       continue;
     LayoutSpec spec;
     spec.name = layout->name();
-    spec.indicatorId = layout->customProperty( DpkLayoutBuilder::INDICATOR_PROPERTY ).toString();
+    spec.indicatorId = layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString();
     spec.templateName =
         layout->customProperty( DpkLayoutBuilder::TEMPLATE_PROPERTY, defaultTemplate ).toString();
     spec.atlas = layout->atlas()->enabled();
