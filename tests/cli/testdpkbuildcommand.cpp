@@ -4,6 +4,7 @@
 #include "dpkprojectupdater.h"
 #include "dpkrunconfig.h"
 #include "dpkstockholmfixture.h"
+#include "dpktestfiles.h"
 
 #include <qgslayoutatlas.h>
 #include <qgslayoutmanager.h>
@@ -22,17 +23,6 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-namespace
-{
-QByteArray checksum( const QString &path )
-{
-  QFile file( path );
-  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
-  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
-}
-
-} // namespace
 
 /**
  * The real Stockholm case as a configuration file, with the cache and the output relative to the
@@ -156,8 +146,8 @@ TEST_F( DpkBuildCommandOnStockholm, AFailedBuildLeavesTheEarlierOutputUntouched 
 {
   const DpkCommandRun first = build( mJson, { QStringLiteral( "--quiet" ) } );
   ASSERT_EQ( first.exitCode, DpkCommand::Success ) << first.err.toStdString();
-  const QByteArray geopackage = checksum( output( QStringLiteral( ".gpkg" ) ) );
-  const QByteArray project = checksum( output( QStringLiteral( ".qgz" ) ) );
+  const QByteArray geopackage = dpkChecksum( output( QStringLiteral( ".gpkg" ) ) );
+  const QByteArray project = dpkChecksum( output( QStringLiteral( ".qgz" ) ) );
 
   // The areas are read after the results and locations: this build fails halfway.
   QJsonObject config = mJson;
@@ -168,8 +158,8 @@ TEST_F( DpkBuildCommandOnStockholm, AFailedBuildLeavesTheEarlierOutputUntouched 
   EXPECT_EQ( failed.exitCode, DpkCommand::BadInput );
   EXPECT_TRUE( failed.err.contains( QStringLiteral( "'SDN'" ) ) ) << failed.err.toStdString();
 
-  EXPECT_EQ( checksum( output( QStringLiteral( ".gpkg" ) ) ), geopackage );
-  EXPECT_EQ( checksum( output( QStringLiteral( ".qgz" ) ) ), project );
+  EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".gpkg" ) ) ), geopackage );
+  EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".qgz" ) ) ), project );
   EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
                  .entryList( QDir::Files | QDir::NoDotAndDotDot )
                  .size(),
@@ -240,7 +230,7 @@ TEST_F( DpkBuildCommandOnStockholm, AnExportThatCannotBeWrittenLeavesTheEarlierF
   config.insert( QStringLiteral( "layout" ), QJsonObject{ { QStringLiteral( "atlas" ), true } } );
   const DpkCommandRun first = build( config, { QStringLiteral( "--quiet" ) } );
   ASSERT_EQ( first.exitCode, DpkCommand::Success ) << first.err.toStdString();
-  const QByteArray project = checksum( output( QStringLiteral( ".qgz" ) ) );
+  const QByteArray project = dpkChecksum( output( QStringLiteral( ".qgz" ) ) );
 
   // The last atlas cannot replace a folder that now stands in its place.
   const QString blocked = output( QStringLiteral( "-behorig_yrkes-atlas.pdf" ) );
@@ -254,7 +244,7 @@ TEST_F( DpkBuildCommandOnStockholm, AnExportThatCannotBeWrittenLeavesTheEarlierF
   for ( const QString &indicator : mConfig.indicators )
     EXPECT_EQ( dpkPdfPages( output( QStringLiteral( "-%1.pdf" ).arg( indicator ) ) ), 1 );
   EXPECT_EQ( dpkPdfPages( output( QStringLiteral( "-meritvarde-atlas.pdf" ) ) ), 13 );
-  EXPECT_EQ( checksum( output( QStringLiteral( ".qgz" ) ) ), project );
+  EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".qgz" ) ) ), project );
   EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
                  .entryList( { QStringLiteral( "*partial*" ) }, QDir::Files )
                  .size(),

@@ -4,6 +4,7 @@
 #include "dpkprojectupdater.h"
 #include "dpkrefreshcommand.h"
 #include "dpkstockholmfixture.h"
+#include "dpktestfiles.h"
 
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
@@ -62,13 +63,6 @@ protected:
   {
     return mWork.filePath( QStringLiteral( "out/stockholm-2024-25.qgz" ) );
   }
-
-  static QByteArray checksum( const QString &path )
-  {
-    QFile file( path );
-    EXPECT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
-    return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
-  }
 };
 
 TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesThePlugins )
@@ -125,13 +119,13 @@ TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesTh
 
 TEST_F( DpkRefreshCommandOnStockholm, APeriodNotInTheDataFailsAndLeavesTheProjectAsItWas )
 {
-  const QByteArray before = checksum( projectPath() );
+  const QByteArray before = dpkChecksum( projectPath() );
   const DpkCommandRun result = DpkCommandRun::of<DpkRefreshCommand>(
       { projectPath(), QStringLiteral( "--period" ), QStringLiteral( "2019/20" ) } );
   EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
   EXPECT_TRUE( result.err.contains( QStringLiteral( "2019/20" ) ) ) << result.err.toStdString();
   EXPECT_TRUE( result.out.isEmpty() ) << result.out.toStdString();
-  EXPECT_EQ( checksum( projectPath() ), before );
+  EXPECT_EQ( dpkChecksum( projectPath() ), before );
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, NamesABadPeriod )

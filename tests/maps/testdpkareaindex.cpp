@@ -1,4 +1,5 @@
 #include "dpkareaindex.h"
+#include "dpktestfiles.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsproject.h>
@@ -23,27 +24,12 @@ std::unique_ptr<QgsVectorLayer> realLayer( const QString &relativePath )
                                            QStringLiteral( "ogr" ) );
 }
 
-// The school's SWEREF 99 TM position as recorded from Skolverket's API, read independently.
-QgsPointXY recordedPosition( const QString &code )
-{
-  QFile file(
-      REALDATA +
-      QStringLiteral( "/skolverket-api-v4/stockholm-0180/school-units/%1.json" ).arg( code ) );
-  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) ) << file.fileName().toStdString();
-  const QJsonObject body = QJsonDocument::fromJson( file.readAll() )
-                               .object()[ QStringLiteral( "json" ) ]
-                               .toObject()[ QStringLiteral( "body" ) ]
-                               .toObject();
-  return QgsPointXY( body[ QStringLiteral( "sweRef_E" ) ].toString().toDouble(),
-                     body[ QStringLiteral( "sweRef_N" ) ].toString().toDouble() );
-}
-
 QString locateSchool( const DpkAreaIndex &index, const QString &code )
 {
   const QgsCoordinateTransform transform(
       QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) ), index.crs(),
       QgsProject::instance()->transformContext() );
-  return index.locate( transform.transform( recordedPosition( code ) ) );
+  return index.locate( transform.transform( dpkRecordedPosition( code ) ) );
 }
 } // namespace
 

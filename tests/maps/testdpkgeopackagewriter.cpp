@@ -1,4 +1,5 @@
 #include "dpkgeopackagewriter.h"
+#include "dpktestfiles.h"
 
 #include <qgsfeedback.h>
 #include <qgsvectorlayer.h>
@@ -30,12 +31,6 @@ DpkLayerTable pointTable( const QString &name, const QList<QVariant> &values )
   return table;
 }
 
-QByteArray checksum( const QString &path )
-{
-  QFile file( path );
-  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) );
-  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
-}
 } // namespace
 
 TEST( DpkGeoPackageWriter, WritesEveryTableAndKeepsMissingFiguresNull )
@@ -74,7 +69,7 @@ TEST( DpkGeoPackageWriter, ACancelledRunLeavesTheEarlierFileAsItWas )
   ASSERT_TRUE(
       DpkGeoPackageWriter::write( path, { pointTable( QStringLiteral( "skolor" ), { 1.0 } ) } )
           .isOk() );
-  const QByteArray before = checksum( path );
+  const QByteArray before = dpkChecksum( path );
 
   QgsFeedback feedback;
   feedback.cancel();
@@ -83,7 +78,7 @@ TEST( DpkGeoPackageWriter, ACancelledRunLeavesTheEarlierFileAsItWas )
 
   ASSERT_FALSE( written.isOk() );
   EXPECT_TRUE( written.error().contains( QStringLiteral( "cancelled" ) ) );
-  EXPECT_EQ( checksum( path ), before );
+  EXPECT_EQ( dpkChecksum( path ), before );
   EXPECT_FALSE( QFile::exists( dir.filePath( QStringLiteral( ".run.partial.gpkg" ) ) ) );
 }
 

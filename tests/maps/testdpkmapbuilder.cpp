@@ -1,6 +1,7 @@
 #include "dpkgeopackagewriter.h"
 #include "dpkmapbuilder.h"
 #include "dpkstockholmfixture.h"
+#include "dpktestfiles.h"
 
 #include <qgsfeedback.h>
 #include <qgsvectorlayer.h>
@@ -33,24 +34,6 @@ QgsFeature areaNamed( QgsVectorLayer &layer, const QString &name )
   return QgsFeature();
 }
 
-// The SWEREF 99 TM position recorded for the school unit \a code in the API recordings.
-QgsPointXY recordedPosition( const QString &code )
-{
-  QFile file( QStringLiteral( DPK_REALDATA_DIR "/skolverket-api-v4/stockholm-0180/school-units/" ) +
-              code + QStringLiteral( ".json" ) );
-  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) )
-      << "the recording of " << code.toStdString()
-      << " is missing: " << file.fileName().toStdString();
-  const QJsonObject body = QJsonDocument::fromJson( file.readAll() )
-                               .object()
-                               .value( QStringLiteral( "json" ) )
-                               .toObject()
-                               .value( QStringLiteral( "body" ) )
-                               .toObject();
-  return QgsPointXY( body.value( QStringLiteral( "sweRef_E" ) ).toString().toDouble(),
-                     body.value( QStringLiteral( "sweRef_N" ) ).toString().toDouble() );
-}
-
 QgsFeature featureWithCode( QgsVectorLayer &layer, const QString &code )
 {
   QgsFeatureIterator it = layer.getFeatures();
@@ -64,12 +47,6 @@ QgsFeature featureWithCode( QgsVectorLayer &layer, const QString &code )
   return QgsFeature();
 }
 
-QByteArray checksum( const QString &path )
-{
-  QFile file( path );
-  EXPECT_TRUE( file.open( QIODevice::ReadOnly ) );
-  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
-}
 } // namespace
 
 using DpkMapBuilderOnStockholm = DpkStockholmFixture;
@@ -167,13 +144,13 @@ TEST_F( DpkMapBuilderOnStockholm, ACancelledBuildLeavesTheEarlierGeoPackage )
   DpkMapBuilder builder( mConfig, mCatalogue, mWork.path() );
   const DpkResult<DpkBuildResult> first = builder.build();
   ASSERT_TRUE( first.isOk() ) << first.error().toStdString();
-  const QByteArray before = checksum( first.value().geopackage );
+  const QByteArray before = dpkChecksum( first.value().geopackage );
 
   QgsFeedback feedback;
   feedback.cancel();
   const DpkResult<DpkBuildResult> cancelled = builder.build( &feedback );
   EXPECT_FALSE( cancelled.isOk() );
-  EXPECT_EQ( checksum( first.value().geopackage ), before );
+  EXPECT_EQ( dpkChecksum( first.value().geopackage ), before );
 }
 
 TEST_F( DpkMapBuilderOnStockholm, NamesAPeriodThatIsNotInTheData )
@@ -239,8 +216,8 @@ TEST_F( DpkMapBuilderOnStockholm, PlacesSchoolsFromAPointLayerOfTheirOwn )
     QgsFeature feature( points.fields );
     feature.setAttribute( 0, code.isEmpty() ? QVariant() : QVariant( code ) );
     if ( placedCodes.contains( code ) || code.isEmpty() )
-      feature.setGeometry( QgsGeometry::fromPointXY( code.isEmpty() ? QgsPointXY( 674000, 6580000 )
-                                                                    : recordedPosition( code ) ) );
+      feature.setGeometry( QgsGeometry::fromPointXY(
+          code.isEmpty() ? QgsPointXY( 674000, 6580000 ) : dpkRecordedPosition( code ) ) );
     points.features.append( feature );
   }
   const QString registerPath = mWork.filePath( QStringLiteral( "register.gpkg" ) );
@@ -264,7 +241,7 @@ TEST_F( DpkMapBuilderOnStockholm, PlacesSchoolsFromAPointLayerOfTheirOwn )
   for ( const QString &code : placedCodes )
   {
     const QgsPointXY position = featureWithCode( *schools, code ).geometry().asPoint();
-    const QgsPointXY recorded = recordedPosition( code );
+    const QgsPointXY recorded = dpkRecordedPosition( code );
     EXPECT_NEAR( position.x(), recorded.x(), 0.01 ) << code.toStdString();
     EXPECT_NEAR( position.y(), recorded.y(), 0.01 ) << code.toStdString();
   }
