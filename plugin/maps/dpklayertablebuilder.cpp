@@ -49,8 +49,10 @@ DpkLayerTable DpkLayerTableBuilder::schools( const QList<DpkSchool> &schools,
   for ( const DpkSchool &school : schools )
   {
     QgsFeature feature( table.fields );
-    feature.setGeometry(
-        QgsGeometry::fromPointXY( QgsPointXY( school.location->x, school.location->y ) ) );
+    // A school not yet placed (a table of results only) has no geometry.
+    if ( school.location )
+      feature.setGeometry(
+          QgsGeometry::fromPointXY( QgsPointXY( school.location->x, school.location->y ) ) );
     QgsAttributes attributes( QVector<QVariant>{
         school.code, school.name, school.municipalityCode, school.municipalityName,
         school.organiserType, school.organiser, areaOfSchool.value( school.code ) } );

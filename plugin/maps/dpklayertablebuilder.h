@@ -39,9 +39,10 @@ public:
   static const QString AREAS_TABLE;
 
   /**
-   * Returns the point table of \a schools (all with a location in \a crs), with \a indicators'
+   * Returns the point table of \a schools (with a location in \a crs), with \a indicators'
    * figures for \a period as they may be shown, and the code of the area each lies in
-   * (\a areaOfSchool, empty when there are no areas).
+   * (\a areaOfSchool, empty when there are no areas). A school without a location gets a
+   * feature without geometry, so the same table holds results that are not yet placed.
    */
   static DpkLayerTable schools( const QList<DpkSchool> &schools,
                                 const QList<DpkIndicator> &indicators, const DpkPeriod &period,

@@ -5,11 +5,13 @@
 #include "dpkclassbreaks.h"
 #include "dpkexportreader.h"
 #include "dpkgeopackagewriter.h"
+#include "dpkpointlocationreader.h"
+#include "dpkschoolplacer.h"
 #include "dpkskolverketapireader.h"
 #include "dpkstepfeedback.h"
 #include "dpksuppression.h"
 
-#include <qgscoordinatetransform.h>
+#include <qgscoordinatereferencesystem.h>
 #include <qgsfeedback.h>
 #include <qgsvectorlayer.h>
 
@@ -26,14 +28,6 @@ enum Step
   Write,
   StepCount
 };
-
-QHash<QString, DpkSchool> byCode( const QList<DpkSchool> &schools )
-{
-  QHash<QString, DpkSchool> index;
-  for ( const DpkSchool &school : schools )
-    index.insert( school.code, school );
-  return index;
-}
 
 // The latest school year for which any of the indicators has a value at any of the schools.
 DpkPeriod latestPeriod( const QList<DpkSchool> &schools, const QList<DpkIndicator> &indicators )
@@ -181,6 +175,11 @@ DpkResult<DpkDataset> DpkMapBuilder::readSource( const DpkSourceConfig &source, 
   return dataset;
 }
 
+DpkResult<DpkDataset> DpkMapBuilder::readLocations( QgsFeedback *feedback ) const
+{
+  return readSource( mConfig.schools, Purpose::Locations, feedback );
+}
+
 DpkResult<DpkDataset> DpkMapBuilder::readPoints( const DpkSourceConfig &source,
                                                  QgsFeedback *feedback ) const
 {
@@ -196,58 +195,22 @@ DpkResult<DpkDataset> DpkMapBuilder::readPoints( const DpkSourceConfig &source,
         tr( "%1: the school layer cannot be opened; expected a point file that GDAL reads" )
             .arg( uri ) );
   }
-  if ( layer.geometryType() != QgsWkbTypes::PointGeometry )
-  {
-    return DpkResult<DpkDataset>::failure(
-        tr( "%1: the school layer is not a point layer; expected one point per school" )
-            .arg( uri ) );
-  }
-  const int codeIndex = layer.fields().lookupField( source.codeField );
-  if ( codeIndex < 0 )
+  // A field missing from the file is named with its key, so that the configuration is mended.
+  if ( layer.fields().lookupField( source.codeField ) < 0 )
   {
     return DpkResult<DpkDataset>::failure(
         tr( "%1: key 'schools.codeField': no field '%2'; the layer has %3" )
             .arg( uri, source.codeField, layer.fields().names().join( QStringLiteral( ", " ) ) ) );
   }
-
-  DpkDataset dataset;
-  dataset.report.source = path;
-  dataset.retrievedAt = QFileInfo( path ).lastModified();
-  const QString crs = layer.crs().authid();
-  const long long count = std::max( 1LL, static_cast<long long>( layer.featureCount() ) );
-  long long done = 0;
-  QgsFeatureIterator features = layer.getFeatures(
-      QgsFeatureRequest().setSubsetOfAttributes( QgsAttributeList{ codeIndex } ) );
-  QgsFeature feature;
-  while ( features.nextFeature( feature ) )
+  DpkResult<DpkDataset> dataset =
+      DpkPointLocationReader::read( *layer.dataProvider(), source.codeField, path, feedback );
+  if ( dataset.isOk() )
   {
-    if ( feedback && feedback->isCanceled() )
-      return DpkResult<DpkDataset>::failure( tr( "the build was cancelled" ) );
-    if ( feedback )
-      feedback->setProgress( 100.0 * static_cast<double>( ++done ) / count );
-    const QVariant code = feature.attribute( codeIndex );
-    DpkSchool school;
-    school.code = code.isNull() ? QString() : code.toString().trimmed();
-    if ( school.code.isEmpty() )
-    {
-      // A point that cannot be joined to any school is named, so that it can be mended.
-      dataset.report.rejected.append(
-          { static_cast<int>( feature.id() ),
-            tr( "feature %1: the field '%2' is empty; expected a skolenhetskod" )
-                .arg( feature.id() )
-                .arg( source.codeField ) } );
-      continue;
-    }
-    // A school without geometry stays, and is reported as unplaced by the build.
-    if ( feature.hasGeometry() && !feature.geometry().isEmpty() )
-    {
-      const QgsPointXY point = feature.geometry().centroid().asPoint();
-      school.location = DpkSchoolLocation{ point.x(), point.y(), crs };
-    }
-    dataset.schools.append( school );
-    ++dataset.report.rowsRead;
+    DpkDataset withTime = dataset.takeValue();
+    withTime.retrievedAt = QFileInfo( path ).lastModified();
+    return DpkResult<DpkDataset>::success( withTime );
   }
-  return DpkResult<DpkDataset>::success( dataset );
+  return dataset;
 }
 
 DpkResult<DpkAreaIndex> DpkMapBuilder::readAreas( QgsFeedback *feedback ) const
@@ -267,6 +230,20 @@ DpkResult<DpkAreaIndex> DpkMapBuilder::readAreas( QgsFeedback *feedback ) const
     return DpkResult<DpkAreaIndex>::failure(
         tr( "%1: the area layer cannot be opened; expected a polygon file that GDAL reads" )
             .arg( uri ) );
+  }
+  // A field missing from the file is named with its key, so that the configuration is mended.
+  const QList<QPair<QString, QString>> fieldKeys{
+      { QStringLiteral( "areas.codeField" ), mConfig.areas.codeField },
+      { QStringLiteral( "areas.nameField" ), mConfig.areas.nameField } };
+  for ( const QPair<QString, QString> &key : fieldKeys )
+  {
+    if ( layer.fields().lookupField( key.second ) < 0 )
+    {
+      return DpkResult<DpkAreaIndex>::failure(
+          tr( "%1: key '%2': no field '%3'; the layer has the fields %4" )
+              .arg( uri, key.first, key.second,
+                    layer.fields().names().join( QStringLiteral( ", " ) ) ) );
+    }
   }
   return DpkAreaIndex::build( *layer.dataProvider(), mConfig.areas.codeField,
                               mConfig.areas.nameField, resolved( mConfig.areas.path ), feedback );
@@ -338,6 +315,7 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
   DpkBuildResult result;
   result.municipality = mConfig.municipality;
   result.resultsSource = results.report.source;
+  result.sourceName = mConfig.effectiveSourceName();
   result.locationsSource = locations.report.source;
   result.retrievedAt = results.retrievedAt;
   for ( const DpkRejectedRow &row : results.report.rejected )
@@ -373,41 +351,12 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
                   periodsIn( schools, indicators ) ) );
   }
 
-  // Each school takes its position from the location source, in that source's coordinate system.
-  const QHash<QString, DpkSchool> located = byCode( locations.schools );
-  QList<DpkSchool> placed;
-  for ( DpkSchool school : schools )
-  {
-    const auto location = located.constFind( school.code );
-    if ( location == located.constEnd() )
-    {
-      result.unplaced.append(
-          { school.code, school.name, tr( "not found in the location source" ) } );
-      continue;
-    }
-    if ( !location->location )
-    {
-      result.unplaced.append(
-          { school.code, school.name, tr( "no coordinates in the location source" ) } );
-      continue;
-    }
-    school.location = location->location;
-    placed.append( school );
-  }
+  const QList<DpkSchool> placed =
+      DpkSchoolPlacer::place( schools, locations.schools, result.unplaced );
   if ( placed.isEmpty() )
     return DpkResult<DpkBuildResult>::failure(
         tr( "no school of the municipality %1 could be placed" ).arg( mConfig.municipality ) );
   const QgsCoordinateReferenceSystem schoolCrs( placed.first().location->crs );
-  for ( DpkSchool &school : placed )
-  {
-    if ( school.location->crs == schoolCrs.authid() )
-      continue;
-    const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( school.location->crs ),
-                                            schoolCrs, QgsCoordinateTransformContext() );
-    const QgsPointXY point =
-        transform.transform( QgsPointXY( school.location->x, school.location->y ) );
-    school.location = DpkSchoolLocation{ point.x(), point.y(), schoolCrs.authid() };
-  }
   result.schoolsPlaced = placed.size();
 
   // Areas: the code of the area each school lies in, and the figures per area.
@@ -425,16 +374,7 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
     areaCrs = index.value().crs();
     areas = index.value().areas();
     result.areaCount = areas.size();
-    const QgsCoordinateTransform toAreas( schoolCrs, areaCrs, QgsCoordinateTransformContext() );
-    for ( const DpkSchool &school : placed )
-    {
-      const QString code = index.value().locate(
-          toAreas.transform( QgsPointXY( school.location->x, school.location->y ) ) );
-      if ( code.isEmpty() )
-        result.unplaced.append( { school.code, school.name, tr( "outside every area" ) } );
-      else
-        areaOfSchool.insert( school.code, code );
-    }
+    areaOfSchool = DpkSchoolPlacer::locateInAreas( placed, index.value(), result.unplaced );
   }
 
   // One school table and one area table per indicator, each with its own classes.

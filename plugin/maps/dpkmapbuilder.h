@@ -54,6 +54,12 @@ public:
   DpkResult<DpkBuildResult> buildFrom( const DpkDataset &results, const DpkDataset &locations,
                                        QgsFeedback *feedback = nullptr );
 
+  /**
+   * Reads only the school locations of the configuration's "schools" source (for an API, the
+   * units' details without their statistics), for a caller that places schools on its own.
+   */
+  DpkResult<DpkDataset> readLocations( QgsFeedback *feedback = nullptr ) const;
+
   //! Returns the GeoPackage path the configuration asks for.
   QString geopackagePath() const;
 

@@ -73,6 +73,14 @@ DpkValue DpkValue::fromNumber( double number )
   return value;
 }
 
+DpkValue DpkValue::fromApproximateNumber( double number )
+{
+  DpkValue value = fromNumber( number );
+  value.mStatus = Status::Approximate;
+  value.mSourceText = QStringLiteral( "cirka %1" ).arg( number );
+  return value;
+}
+
 DpkValue DpkValue::fromStatus( Status status, const QString &mark )
 {
   DpkValue value;

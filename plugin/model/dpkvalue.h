@@ -39,6 +39,9 @@ public:
   //! Creates an existing value holding \a number.
   static DpkValue fromNumber( double number );
 
+  //! Creates a count rounded to tens ("cirka N") holding \a number, as read back from a layer.
+  static DpkValue fromApproximateNumber( double number );
+
   //! Creates a value with \a status and no number; \a mark is the text it was read from.
   static DpkValue fromStatus( Status status, const QString &mark = QString() );
 

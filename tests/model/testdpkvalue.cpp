@@ -125,3 +125,14 @@ TEST( DpkValue, StatusKeysRoundTrip )
   }
   EXPECT_FALSE( DpkValue::statusFromKey( QStringLiteral( "zero" ) ).has_value() );
 }
+
+TEST( DpkValue, AnApproximateCountReadBackEqualsTheParsedOne )
+{
+  const DpkResult<DpkValue> parsed = DpkValue::parse( QStringLiteral( "cirka 530" ) );
+  ASSERT_TRUE( parsed.isOk() );
+  const DpkValue readBack = DpkValue::fromApproximateNumber( 530 );
+  EXPECT_EQ( readBack.status(), DpkValue::Status::Approximate );
+  EXPECT_TRUE( readBack.hasNumber() );
+  EXPECT_DOUBLE_EQ( readBack.number(), 530.0 );
+  EXPECT_EQ( readBack, parsed.value() );
+}
