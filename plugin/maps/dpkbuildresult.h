@@ -42,6 +42,7 @@ struct DpkBuildResult
   int schoolsPlaced = 0; //!< Schools with a position on the map.
   int areaCount = 0;
   QString resultsSource;   //!< File name or URL of the results.
+  QString sourceName;      //!< Who published the results, named on source lines: "Skolverket".
   QString locationsSource; //!< File name or URL of the school locations.
   QDateTime retrievedAt;   //!< When the results left their source.
   QStringList warnings;    //!< Things the user should know, e.g. rows that were rejected.

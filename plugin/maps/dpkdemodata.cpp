@@ -330,6 +330,8 @@ DpkResult<QString> DpkDemoData::write( const QString &folder, const QString &out
   config.areas.nameField = QStringLiteral( "namn" );
   config.outputDir = outputDir;
   config.outputName = OUTPUT_NAME;
+  // The figures are invented: the sheets and layers must not credit Skolverket with them.
+  config.sourceName = tr( "invented demo data" );
   config.hasLayout = true;
   config.layout.templateName = QStringLiteral( "a4-landscape" );
   config.layout.atlas = true;

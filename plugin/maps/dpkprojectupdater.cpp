@@ -182,9 +182,18 @@ void DpkProjectUpdater::describe( QgsVectorLayer *layer, const DpkBuildResult &r
   QgsLayerMetadata metadata = layer->metadata();
   metadata.setTitle( layer->name() );
   metadata.setAbstract( abstract.join( QLatin1Char( '\n' ) ) );
-  metadata.setRights(
-      { tr( "Source data: Skolverket, open data. Attribute Skolverket as the source." ) } );
-  metadata.setLicenses( { tr( "Skolverket open data" ) } );
+  // Skolverket's data are open data; another source's terms are not known here.
+  if ( result.sourceName.isEmpty() || result.sourceName == DpkRunConfig::defaultSourceName() )
+  {
+    metadata.setRights(
+        { tr( "Source data: Skolverket, open data. Attribute Skolverket as the source." ) } );
+    metadata.setLicenses( { tr( "Skolverket open data" ) } );
+  }
+  else
+  {
+    metadata.setRights(
+        { tr( "Source data: %1. Attribute %1 as the source." ).arg( result.sourceName ) } );
+  }
   metadata.addKeywords( QStringLiteral( "datapakarta" ),
                         { QStringLiteral( "skolresultat" ), result.municipality } );
   metadata.setHistory( { tr( "Made by Data på karta on %1." )
@@ -206,6 +215,17 @@ QgsLayerTreeGroup *DpkProjectUpdater::group( const DpkBuildResult &result )
       return existing;
     }
   }
+  // The group of a project template, whose GeoPackage property is empty, takes the first run.
+  for ( QgsLayerTreeGroup *waiting : root->findGroups() )
+  {
+    if ( waiting->customProperties().contains( GEOPACKAGE_PROPERTY ) &&
+         waiting->customProperty( GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+    {
+      waiting->setName( name );
+      waiting->setCustomProperty( GEOPACKAGE_PROPERTY, result.geopackage );
+      return waiting;
+    }
+  }
   QgsLayerTreeGroup *created = root->insertGroup( 0, name );
   created->setCustomProperty( GEOPACKAGE_PROPERTY, result.geopackage );
   return created;
@@ -224,6 +244,18 @@ std::optional<DpkRunConfig> DpkProjectUpdater::storedRun( QgsProject *project )
   if ( json.isEmpty() )
     return std::nullopt;
   DpkResult<DpkRunConfig> config = DpkRunConfig::fromJson( json.toUtf8(), project->fileName() );
+  if ( !config.isOk() )
+    return std::nullopt;
+  return config.value();
+}
+
+std::optional<DpkRunConfig> DpkProjectUpdater::storedTemplateRun( QgsProject *project )
+{
+  const QString json = project->readEntry( SCOPE, RUN_KEY );
+  if ( json.isEmpty() )
+    return std::nullopt;
+  DpkResult<DpkRunConfig> config =
+      DpkRunConfig::fromTemplateJson( json.toUtf8(), project->fileName() );
   if ( !config.isOk() )
     return std::nullopt;
   return config.value();

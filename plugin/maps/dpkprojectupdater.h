@@ -50,6 +50,14 @@ public:
   //! Returns the run stored in \a project, or nothing when it holds none.
   static std::optional<DpkRunConfig> storedRun( QgsProject *project );
 
+  /**
+   * Returns the run stored in \a project with its placeholders: for a project made from the
+   * plugin's project template, a run whose municipality and files the user still has to fill in
+   * (see DpkRunConfig::placeholders()), to prefill the panel's form; for another project the
+   * same as storedRun(). Nothing when the project holds no run.
+   */
+  static std::optional<DpkRunConfig> storedTemplateRun( QgsProject *project );
+
   //! Returns the plugin's layers in the project.
   QList<QgsMapLayer *> pluginLayers() const;
 

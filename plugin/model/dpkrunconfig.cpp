@@ -14,11 +14,12 @@ class ObjectReader
 
 public:
   ObjectReader( const QJsonObject &object, const QString &path, QString &error,
-                QStringList &unknownKeys )
+                QStringList &unknownKeys, bool placeholders )
     : mObject( object )
     , mPath( path )
     , mError( error )
     , mUnknownKeys( unknownKeys )
+    , mPlaceholders( placeholders )
   {
   }
 
@@ -51,7 +52,9 @@ public:
       return QString();
     }
     const QJsonValue value = mObject.value( key );
-    if ( !value.isString() || value.toString().trimmed().isEmpty() )
+    // In a template, "" is a placeholder that the user fills in later.
+    const bool placeholder = mPlaceholders && value.isString();
+    if ( !value.isString() || ( value.toString().trimmed().isEmpty() && !placeholder ) )
       fail( key, tr( "a non-empty text" ), describe( value ) );
     return value.toString().trimmed();
   }
@@ -140,13 +143,14 @@ private:
   QString mPath;
   QString &mError;
   QStringList &mUnknownKeys;
+  bool mPlaceholders = false;
   QSet<QString> mKnown;
 };
 
 DpkSourceConfig readSource( const QJsonObject &object, const QString &path, QString &error,
-                            QStringList &unknownKeys )
+                            QStringList &unknownKeys, bool placeholders )
 {
-  ObjectReader reader( object, path, error, unknownKeys );
+  ObjectReader reader( object, path, error, unknownKeys, placeholders );
   DpkSourceConfig source;
   const QString type = reader.string( QStringLiteral( "type" ), true );
   if ( type == DpkRunConfig::sourceTypeKey( DpkSourceConfig::Type::SkolverketApi ) )
@@ -179,7 +183,7 @@ DpkSourceConfig readSource( const QJsonObject &object, const QString &path, QStr
 
 DpkLayoutConfig readLayout( const QJsonObject &object, QString &error, QStringList &unknownKeys )
 {
-  ObjectReader reader( object, QStringLiteral( "layout" ), error, unknownKeys );
+  ObjectReader reader( object, QStringLiteral( "layout" ), error, unknownKeys, false );
   DpkLayoutConfig layout;
   if ( reader.has( QStringLiteral( "template" ) ) )
   {
@@ -187,8 +191,8 @@ DpkLayoutConfig readLayout( const QJsonObject &object, QString &error, QStringLi
     layout.templateName = value.toString().trimmed();
     if ( !value.isString() || layout.templateName.isEmpty() )
       reader.fail( QStringLiteral( "template" ),
-                   ObjectReader::tr( "\"a4-landscape\", \"a3-portrait\" or the path of a .qpt "
-                                     "file" ),
+                   ObjectReader::tr( "the name of a built-in or organisation layout template, "
+                                     "or the path of a .qpt file" ),
                    ObjectReader::describe( value ) );
   }
   layout.atlas = reader.boolean( QStringLiteral( "atlas" ), false );
@@ -199,6 +203,58 @@ DpkLayoutConfig readLayout( const QJsonObject &object, QString &error, QStringLi
 
 DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QString &origin,
                                                 QStringList *unknownKeys )
+{
+  return read( json, origin, unknownKeys, false );
+}
+
+DpkResult<DpkRunConfig> DpkRunConfig::fromTemplateJson( const QByteArray &json,
+                                                        const QString &origin )
+{
+  return read( json, origin, nullptr, true );
+}
+
+QStringList DpkRunConfig::placeholders() const
+{
+  QStringList keys;
+  const auto need = [ &keys ]( const QString &value, const QString &key )
+  {
+    if ( value.isEmpty() )
+      keys << key;
+  };
+  need( municipality, QStringLiteral( "municipality" ) );
+  const QList<QPair<const DpkSourceConfig *, QString>> sources{
+      { &results, QStringLiteral( "results" ) }, { &schools, QStringLiteral( "schools" ) } };
+  for ( const auto &source : sources )
+  {
+    if ( source.first->type == DpkSourceConfig::Type::SkolverketApi )
+      need( source.first->baseUrl, source.second + QStringLiteral( ".baseUrl" ) );
+    else
+      need( source.first->path, source.second + QStringLiteral( ".path" ) );
+    if ( source.first->type == DpkSourceConfig::Type::PointLayer )
+      need( source.first->codeField, source.second + QStringLiteral( ".codeField" ) );
+  }
+  if ( hasAreas )
+  {
+    need( areas.path, QStringLiteral( "areas.path" ) );
+    need( areas.codeField, QStringLiteral( "areas.codeField" ) );
+  }
+  need( outputDir, QStringLiteral( "output.dir" ) );
+  need( outputName, QStringLiteral( "output.name" ) );
+  return keys;
+}
+
+QString DpkRunConfig::defaultSourceName()
+{
+  return QStringLiteral( "Skolverket" );
+}
+
+QString DpkRunConfig::effectiveSourceName() const
+{
+  return sourceName.isEmpty() ? defaultSourceName() : sourceName;
+}
+
+DpkResult<DpkRunConfig> DpkRunConfig::read( const QByteArray &json, const QString &origin,
+                                            QStringList *unknownKeys, bool placeholders )
 {
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson( json, &parseError );
@@ -217,10 +273,11 @@ DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QS
   QStringList unknown;
   DpkRunConfig config;
   {
-    ObjectReader reader( document.object(), QString(), error, unknown );
+    ObjectReader reader( document.object(), QString(), error, unknown, placeholders );
     config.municipality = reader.string( QStringLiteral( "municipality" ), true );
     static const QRegularExpression municipalityCode( QStringLiteral( "^\\d{4}$" ) );
-    if ( error.isEmpty() && !municipalityCode.match( config.municipality ).hasMatch() )
+    if ( error.isEmpty() && !( placeholders && config.municipality.isEmpty() ) &&
+         !municipalityCode.match( config.municipality ).hasMatch() )
     {
       reader.fail( QStringLiteral( "municipality" ),
                    tr( "a kommunkod of 4 digits such as \"0180\"" ),
@@ -240,15 +297,15 @@ DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QS
 
     config.indicators = reader.stringList( QStringLiteral( "indicators" ) );
     config.results = readSource( reader.object( QStringLiteral( "results" ), true ),
-                                 QStringLiteral( "results" ), error, unknown );
+                                 QStringLiteral( "results" ), error, unknown, placeholders );
     config.schools = readSource( reader.object( QStringLiteral( "schools" ), true ),
-                                 QStringLiteral( "schools" ), error, unknown );
+                                 QStringLiteral( "schools" ), error, unknown, placeholders );
 
     const QJsonObject areas = reader.object( QStringLiteral( "areas" ), false );
     config.hasAreas = reader.has( QStringLiteral( "areas" ) );
     if ( config.hasAreas )
     {
-      ObjectReader areaReader( areas, QStringLiteral( "areas" ), error, unknown );
+      ObjectReader areaReader( areas, QStringLiteral( "areas" ), error, unknown, placeholders );
       config.areas.path = areaReader.string( QStringLiteral( "path" ), true );
       config.areas.layerName = areaReader.string( QStringLiteral( "layer" ), false );
       config.areas.codeField = areaReader.string( QStringLiteral( "codeField" ), true );
@@ -258,17 +315,20 @@ DpkResult<DpkRunConfig> DpkRunConfig::fromJson( const QByteArray &json, const QS
     }
 
     ObjectReader outputReader( reader.object( QStringLiteral( "output" ), true ),
-                               QStringLiteral( "output" ), error, unknown );
+                               QStringLiteral( "output" ), error, unknown, placeholders );
     config.outputDir = outputReader.string( QStringLiteral( "dir" ), true );
     config.outputName = outputReader.string( QStringLiteral( "name" ), true );
     // The name makes file names inside output.dir: it must not lead out of that folder.
     static const QRegularExpression fileName( QStringLiteral( "^(?!\\.\\.?$)[^/\\\\]+$" ) );
-    if ( error.isEmpty() && !fileName.match( config.outputName ).hasMatch() )
+    if ( error.isEmpty() && !( placeholders && config.outputName.isEmpty() ) &&
+         !fileName.match( config.outputName ).hasMatch() )
     {
       outputReader.fail( QStringLiteral( "name" ),
                          tr( "a file name without folders, such as \"stockholm-2024-25\"" ),
                          QStringLiteral( "\"%1\"" ).arg( config.outputName ) );
     }
+
+    config.sourceName = reader.string( QStringLiteral( "source" ), false );
 
     const QJsonObject layout = reader.object( QStringLiteral( "layout" ), false );
     config.hasLayout = reader.has( QStringLiteral( "layout" ) );
@@ -328,6 +388,8 @@ QJsonObject DpkRunConfig::toJson() const
   json.insert( QStringLiteral( "output" ),
                QJsonObject{ { QStringLiteral( "dir" ), outputDir },
                             { QStringLiteral( "name" ), outputName } } );
+  if ( !sourceName.isEmpty() )
+    json.insert( QStringLiteral( "source" ), sourceName );
   if ( hasLayout )
   {
     json.insert( QStringLiteral( "layout" ),

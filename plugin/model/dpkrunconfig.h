@@ -46,7 +46,7 @@ struct DpkAreaConfig
  */
 struct DpkLayoutConfig
 {
-  //! A built-in template name ("a4-landscape", "a3-portrait") or the path of a .qpt file.
+  //! A built-in template name ("a4-landscape"), an organisation template's name or a .qpt path.
   QString templateName = QStringLiteral( "a4-landscape" );
   bool atlas = false; //!< Also an atlas with one page per area, when the run has areas.
   bool png = false;   //!< Also a PNG of each sheet beside its PDF.
@@ -74,6 +74,14 @@ public:
   QString outputName;
   bool hasLayout = false;
   DpkLayoutConfig layout;
+  //! Who published the results, for source lines and layer metadata; empty for Skolverket.
+  QString sourceName;
+
+  //! Returns the publisher named on source lines when the run names none: "Skolverket".
+  static QString defaultSourceName();
+
+  //! Returns sourceName, or defaultSourceName() when the run names none.
+  QString effectiveSourceName() const;
 
   /**
    * Reads a configuration from JSON \a json; \a origin names it in messages (a file name).
@@ -82,6 +90,19 @@ public:
    */
   static DpkResult<DpkRunConfig> fromJson( const QByteArray &json, const QString &origin,
                                            QStringList *unknownKeys = nullptr );
+
+  /**
+   * Reads a run with placeholders, as a project template stores it: like fromJson(), but a text
+   * key given as "" (the municipality, a file path, the output name) is a placeholder left for
+   * the user to fill in, not an error. placeholders() lists what is still to be filled in.
+   */
+  static DpkResult<DpkRunConfig> fromTemplateJson( const QByteArray &json, const QString &origin );
+
+  /**
+   * Returns the keys (as paths such as "results.path") that the run leaves empty although a run
+   * needs them: the placeholders of a template. Empty for a run that fromJson() accepts.
+   */
+  QStringList placeholders() const;
 
   //! Returns the configuration as the JSON object fromJson() reads.
   QJsonObject toJson() const;
@@ -95,6 +116,10 @@ public:
 
   //! Returns the key of \a type in the JSON format.
   static QString sourceTypeKey( DpkSourceConfig::Type type );
+
+private:
+  static DpkResult<DpkRunConfig> read( const QByteArray &json, const QString &origin,
+                                       QStringList *unknownKeys, bool placeholders );
 };
 
 #endif // DPKRUNCONFIG_H

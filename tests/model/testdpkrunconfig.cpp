@@ -255,3 +255,63 @@ TEST( DpkRunConfig, RebasesThePathOfAPointLayer )
       config.rebased( QStringLiteral( "/tmp/run" ), QStringLiteral( "/tmp/run/out" ) );
   EXPECT_EQ( rebased.schools.path, QStringLiteral( "../data/register.gpkg" ) );
 }
+
+TEST( DpkRunConfig, ReadsTheSourceNameAndRoundTripsIt )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"period\"", "\"source\": \"Demoköpings egna siffror\", \"period\"" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_EQ( config.value().sourceName, QStringLiteral( "Demoköpings egna siffror" ) );
+  EXPECT_EQ( config.value().effectiveSourceName(), QStringLiteral( "Demoköpings egna siffror" ) );
+  EXPECT_EQ( config.value().toJson().value( QStringLiteral( "source" ) ).toString(),
+             QStringLiteral( "Demoköpings egna siffror" ) );
+}
+
+TEST( DpkRunConfig, NamesSkolverketAsTheSourceWhenTheRunNamesNone )
+{
+  const DpkRunConfig run = read( COMPLETE ).value();
+  EXPECT_TRUE( run.sourceName.isEmpty() );
+  EXPECT_EQ( run.effectiveSourceName(), QStringLiteral( "Skolverket" ) );
+  EXPECT_FALSE( run.toJson().contains( QStringLiteral( "source" ) ) );
+}
+
+TEST( DpkRunConfig, RefusesAnEmptySourceName )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"period\"", "\"source\": \"\", \"period\"" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "key 'source'" ) ) )
+      << config.error().toStdString();
+}
+
+TEST( DpkRunConfig, ReadsATemplateRunWithPlaceholders )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"0180\"", "\"\"" );
+  json.replace( "\"export.csv\"", "\"\"" );
+  json.replace( "\"stockholm-2024-25\"", "\"\"" );
+  EXPECT_FALSE( read( json ).isOk() );
+
+  const DpkResult<DpkRunConfig> config =
+      DpkRunConfig::fromTemplateJson( json, QStringLiteral( "template.qgz" ) );
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_TRUE( config.value().municipality.isEmpty() );
+  EXPECT_EQ( config.value().indicators.size(), 3 );
+  EXPECT_EQ( config.value().placeholders(),
+             ( QStringList{ QStringLiteral( "municipality" ), QStringLiteral( "results.path" ),
+                            QStringLiteral( "output.name" ) } ) );
+  EXPECT_TRUE( read( COMPLETE ).value().placeholders().isEmpty() );
+}
+
+TEST( DpkRunConfig, ATemplateRunStillRefusesWrongValues )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"0180\"", "\"18\"" );
+  const DpkResult<DpkRunConfig> config =
+      DpkRunConfig::fromTemplateJson( json, QStringLiteral( "template.qgz" ) );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().startsWith( QStringLiteral( "template.qgz: key 'municipality'" ) ) )
+      << config.error().toStdString();
+}
