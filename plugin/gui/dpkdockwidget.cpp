@@ -104,6 +104,11 @@ void DpkDockWidget::setMessageBar( QgsMessageBar *bar )
   mRunPanel->setMessageBar( bar );
 }
 
+void DpkDockWidget::setPluginHost( DpkPluginHost *host )
+{
+  mRunPanel->setPluginHost( host );
+}
+
 QString DpkDockWidget::indicatorLanguage()
 {
   return DpkLanguage::current();

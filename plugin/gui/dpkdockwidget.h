@@ -10,6 +10,7 @@ class QLabel;
 class QToolBox;
 class QTreeWidget;
 class QgsMessageBar;
+class DpkPluginHost;
 class DpkRunPanel;
 
 /**
@@ -36,6 +37,9 @@ public:
 
   //! Sets the bar where the end of a run is announced.
   void setMessageBar( QgsMessageBar *bar );
+
+  //! Sets the QGIS window that opens the map sheets in the layout designer; may be null.
+  void setPluginHost( DpkPluginHost *host );
 
   //! Returns the pages: "Make map", "Indicators", "About marks".
   QToolBox *pages() const { return mPages; }

@@ -1,10 +1,21 @@
 #include "dpkplugin.h"
 
+#include "dpkcataloguesettings.h"
 #include "dpkdockwidget.h"
 #include "dpkpluginhost.h"
+#include "dpkprocessingprovider.h"
+#include "dpkqgiscompat.h"
+#include "dpkrunpanel.h"
+#include "dpksettingswidget.h"
+
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QIcon>
+#include <QVBoxLayout>
 
 DpkPlugin::DpkPlugin( DpkPluginHost *host, QObject *parent )
   : QObject( parent )
@@ -27,6 +38,7 @@ void DpkPlugin::initGui( const QString &locale )
 
   mDock = new DpkDockWidget( mHost->mainWindow() );
   mDock->setMessageBar( mHost->messageBar() );
+  mDock->setPluginHost( mHost );
   mHost->addDockWidget( mDock );
 
   mToggleAction = new QAction( QIcon( QStringLiteral( ":/datapakarta/icons/datapakarta.svg" ) ),
@@ -36,10 +48,43 @@ void DpkPlugin::initGui( const QString &locale )
   mToggleAction->setCheckable( true );
   mDock->setToggleVisibilityAction( mToggleAction );
   mHost->addAction( mToggleAction );
+
+  mSettingsAction = new QAction( tr( "Data på karta settings…" ), mHost->mainWindow() );
+  mSettingsAction->setObjectName( QStringLiteral( "DataPaKartaSettingsAction" ) );
+  mSettingsAction->setToolTip(
+      tr( "The organisation's catalogue, layout templates and logo, and the project template" ) );
+  connect( mSettingsAction, &QAction::triggered, this, &DpkPlugin::showSettings );
+  mHost->addAction( mSettingsAction );
+
+  addProcessingProvider();
+}
+
+void DpkPlugin::addProcessingProvider()
+{
+  // The algorithms offer the same indicators as the panel; a broken organisation catalogue
+  // leaves the built-in one, and the reason in the log.
+  DpkResult<DpkIndicatorCatalogue> catalogue = DpkCatalogueSettings::load();
+  if ( !catalogue.isOk() )
+  {
+    DpkQgisCompat::logWarning( catalogue.error() );
+    catalogue = DpkIndicatorCatalogue::builtIn();
+  }
+  mProvider =
+      new DpkProcessingProvider( catalogue.isOk() ? catalogue.value() : DpkIndicatorCatalogue() );
+  // The registry owns the provider from here on, and deletes it when it is removed.
+  if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
+    mProvider = nullptr;
 }
 
 void DpkPlugin::unload()
 {
+  if ( mProvider )
+    QgsApplication::processingRegistry()->removeProvider( mProvider );
+  if ( mSettingsAction )
+  {
+    mHost->removeAction( mSettingsAction );
+    delete mSettingsAction;
+  }
   if ( mToggleAction )
   {
     mHost->removeAction( mToggleAction );
@@ -51,4 +96,30 @@ void DpkPlugin::unload()
     delete mDock;
   }
   mLanguage.remove();
+}
+
+void DpkPlugin::showSettings()
+{
+  auto *dialog = new QDialog( mHost->mainWindow() );
+  dialog->setObjectName( QStringLiteral( "DataPaKartaSettingsDialog" ) );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  dialog->setWindowTitle( tr( "Data på karta settings" ) );
+  auto *layout = new QVBoxLayout( dialog );
+  auto *settings = new DpkSettingsWidget( dialog );
+  settings->setMessageBar( mHost->messageBar() );
+  layout->addWidget( settings );
+  auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, dialog );
+  connect( buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject );
+  layout->addWidget( buttons );
+  // A settings window closed again leaves the panel's catalogue as the settings say.
+  connect( dialog, &QDialog::finished, this,
+           [ this ]
+           {
+             if ( mDock )
+             {
+               mDock->loadCatalogue();
+               mDock->runPanel()->listTemplates();
+             }
+           } );
+  dialog->show();
 }

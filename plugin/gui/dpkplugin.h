@@ -3,6 +3,7 @@
 
 #include "dpkdockwidget.h"
 #include "dpklanguage.h"
+#include "dpkprocessingprovider.h"
 
 #include <QAction>
 #include <QObject>
@@ -11,7 +12,8 @@
 class DpkPluginHost;
 
 /**
- * \brief The plugin's interface in QGIS: the "Data på karta" panel and the action that shows it.
+ * \brief The plugin's interface in QGIS: the "Data på karta" panel, the action that shows it and
+ * the Processing provider with the run's steps as algorithms.
  *
  * Everything created by initGui() is removed again by unload(), so that a plugin switched off in
  * the Plugin Manager leaves nothing behind.
@@ -40,11 +42,28 @@ public:
   //! Returns the action that shows and hides the panel, or nullptr when not installed.
   QAction *toggleAction() const { return mToggleAction; }
 
+  //! Returns the action that opens the plugin's settings, or nullptr when not installed.
+  QAction *settingsAction() const { return mSettingsAction; }
+
+  /**
+   * Opens the plugin's settings (DpkSettingsWidget) in a window of their own: the organisation's
+   * catalogue, layout templates and logo, and the installation of the project template.
+   */
+  void showSettings();
+
+  //! Returns the plugin's Processing provider, or nullptr when not installed.
+  DpkProcessingProvider *processingProvider() const { return mProvider; }
+
 private:
+  //! Registers the plugin's algorithms with QGIS's Processing framework.
+  void addProcessingProvider();
+
   DpkPluginHost *mHost = nullptr;
   DpkLanguage mLanguage;
   QPointer<DpkDockWidget> mDock;
   QPointer<QAction> mToggleAction;
+  QPointer<QAction> mSettingsAction;
+  QPointer<DpkProcessingProvider> mProvider;
 };
 
 #endif // DPKPLUGIN_H

@@ -5,6 +5,7 @@ class QAction;
 class QWidget;
 class QgsDockWidget;
 class QgsMessageBar;
+class QgsPrintLayout;
 
 /**
  * \brief The places in a QGIS main window where the plugin puts its interface.
@@ -34,6 +35,9 @@ public:
 
   //! Removes \a action from the plugin's menu and toolbar.
   virtual void removeAction( QAction *action ) = 0;
+
+  //! Opens \a layout in QGIS's layout designer, where the user edits, prints and exports it.
+  virtual void openLayoutDesigner( QgsPrintLayout *layout ) = 0;
 };
 
 #endif // DPKPLUGINHOST_H

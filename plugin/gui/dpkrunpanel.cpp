@@ -2,17 +2,26 @@
 
 #include "dpkbuildtask.h"
 #include "dpkcataloguesettings.h"
+#include "dpkdemodata.h"
 #include "dpkdockwidget.h"
 #include "dpklayerfeaturesource.h"
 #include "dpklayoutbuilder.h"
+#include "dpklayoutexporter.h"
+#include "dpklayoutrefresher.h"
 #include "dpkmapbuilder.h"
+#include "dpkpluginhost.h"
 #include "dpkprojectupdater.h"
 #include "dpkqgiscompat.h"
 #include "dpkrunform.h"
 #include "dpkrunsummary.h"
+#include "dpksettingswidget.h"
 
 #include <qgsapplication.h>
+#include <qgsfeedback.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutmanager.h>
 #include <qgsmessagebar.h>
+#include <qgsmessagebaritem.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -20,14 +29,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 DpkRunPanel::DpkRunPanel( QWidget *parent )
@@ -35,6 +49,17 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
 {
   setObjectName( QStringLiteral( "DataPaKartaRunPanel" ) );
   auto *layout = new QVBoxLayout( this );
+
+  // A first-time user sees the plugin work before having data of their own.
+  auto *demoRow = new QHBoxLayout();
+  auto *demoNote = new QLabel( tr( "No data at hand?" ), this );
+  demoRow->addWidget( demoNote, 1 );
+  mTryDemo = new QPushButton( tr( "Try with demo data" ), this );
+  mTryDemo->setObjectName( QStringLiteral( "DataPaKartaTryDemo" ) );
+  mTryDemo->setToolTip( tr( "Make the map and map sheets of an invented municipality, "
+                            "Demoköping, from built-in demo data, without a network" ) );
+  demoRow->addWidget( mTryDemo );
+  layout->addLayout( demoRow );
 
   // The form is long; it scrolls, while the buttons and the summary stay in view.
   auto *scroll = new QScrollArea( this );
@@ -61,18 +86,31 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
   mSheetTemplate = new QComboBox( this );
   mSheetTemplate->setObjectName( QStringLiteral( "DataPaKartaSheetTemplate" ) );
   mSheetTemplate->setToolTip( tr( "The page size and layout of the map sheets" ) );
-  mSheetTemplate->addItems( DpkLayoutBuilder::builtInTemplates() );
+  listTemplates();
   sheets->addWidget( mSheetTemplate );
   mAtlasPerArea = new QCheckBox( tr( "Atlas per area" ), this );
   mAtlasPerArea->setObjectName( QStringLiteral( "DataPaKartaAtlasPerArea" ) );
   mAtlasPerArea->setToolTip( tr( "Also make an atlas per indicator with one page per area" ) );
   sheets->addWidget( mAtlasPerArea );
+  mExportPng = new QCheckBox( tr( "Also PNG" ), this );
+  mExportPng->setObjectName( QStringLiteral( "DataPaKartaExportPng" ) );
+  mExportPng->setToolTip( tr( "Also write a PNG image of each map sheet that is not an atlas" ) );
+  sheets->addWidget( mExportPng );
+  layout->addLayout( sheets );
+
+  // Making the sheets, and exporting the project's sheets without opening the layout designer.
+  auto *sheetButtons = new QHBoxLayout();
   mMakeSheets = new QPushButton( tr( "Make map sheets" ), this );
   mMakeSheets->setObjectName( QStringLiteral( "DataPaKartaMakeSheets" ) );
   mMakeSheets->setToolTip(
       tr( "Add a print layout per indicator of the map just made to the project's layouts" ) );
-  sheets->addWidget( mMakeSheets );
-  layout->addLayout( sheets );
+  sheetButtons->addWidget( mMakeSheets );
+  mExportSheets = new QPushButton( tr( "Export map sheets…" ), this );
+  mExportSheets->setObjectName( QStringLiteral( "DataPaKartaExportSheets" ) );
+  mExportSheets->setToolTip( tr( "Write each map sheet and atlas of the project to a PDF with its "
+                                 "title, author and subject, in a folder you choose" ) );
+  sheetButtons->addWidget( mExportSheets );
+  layout->addLayout( sheetButtons );
 
   auto *progressRow = new QHBoxLayout();
   mProgress = new QProgressBar( this );
@@ -98,14 +136,27 @@ DpkRunPanel::DpkRunPanel( QWidget *parent )
 
   connect( mMakeMap, &QPushButton::clicked, this, &DpkRunPanel::makeMap );
   connect( mUpdate, &QPushButton::clicked, this, &DpkRunPanel::updateMap );
-  connect( mCancel, &QPushButton::clicked, this, &DpkRunPanel::cancel );
+  connect( mCancel, &QPushButton::clicked, this,
+           [ this ]
+           {
+             cancel();
+             cancelExport();
+           } );
   connect( mMakeSheets, &QPushButton::clicked, this, &DpkRunPanel::makeSheets );
+  connect( mExportSheets, &QPushButton::clicked, this, &DpkRunPanel::chooseExportFolder );
+  connect( mTryDemo, &QPushButton::clicked, this, [ this ] { tryDemo(); } );
+  connect( QgsProject::instance()->layoutManager(), &QgsLayoutManager::layoutAdded, this,
+           &DpkRunPanel::updateButtons );
+  connect( QgsProject::instance()->layoutManager(), &QgsLayoutManager::layoutRemoved, this,
+           &DpkRunPanel::updateButtons );
 
   // Opening a project clears the old one first, then reads the new one's entries.
   connect( QgsProject::instance(), &QgsProject::cleared, this,
            [ this ]
            {
              cancel();
+             cancelExport();
+             mSheetsAfterBuild = false;
              mForm->reset();
              mSummary->clear();
              mStatus->clear();
@@ -126,6 +177,11 @@ DpkRunPanel::~DpkRunPanel()
 void DpkRunPanel::setMessageBar( QgsMessageBar *bar )
 {
   mMessageBar = bar;
+}
+
+void DpkRunPanel::setPluginHost( DpkPluginHost *host )
+{
+  mHost = host;
 }
 
 void DpkRunPanel::setCatalogue( const DpkIndicatorCatalogue &catalogue )
@@ -200,6 +256,7 @@ QStringList DpkRunPanel::makeSheets()
   // An atlas needs areas: without them the sheets alone are made.
   const bool atlas = mAtlasPerArea->isChecked() && mLastBuild->areaCount > 0;
   QStringList names;
+  QList<QgsPrintLayout *> made;
   DpkLayoutBuilder builder( QgsProject::instance() );
   for ( const DpkIndicatorLayers &layers : mLastBuild->layers )
   {
@@ -214,6 +271,7 @@ QStringList DpkRunPanel::makeSheets()
         return QStringList();
       }
       names << layout.value()->name();
+      made << layout.value();
     }
   }
 
@@ -222,14 +280,30 @@ QStringList DpkRunPanel::makeSheets()
           .arg( QStringLiteral( "  " ) + names.join( QStringLiteral( "\n  " ) ) ) );
   mStatus->setText(
       tr( "%n map sheet(s) added to the project's layouts.", nullptr, names.size() ) );
+  offerDesigner( made );
+  updateButtons();
   return names;
+}
+
+void DpkRunPanel::listTemplates()
+{
+  const QString chosen = mSheetTemplate->currentData().toString();
+  DpkSettingsWidget::fillTemplateBox( mSheetTemplate );
+  const int index = mSheetTemplate->findData( chosen );
+  if ( index >= 0 )
+    mSheetTemplate->setCurrentIndex( index );
 }
 
 void DpkRunPanel::showProjectRun()
 {
-  const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( QgsProject::instance() );
-  if ( stored )
+  // A project made from the plugin's project template holds a run with placeholders: the form
+  // shows what it has, and the user completes the rest before the first Make map.
+  QgsProject *project = QgsProject::instance();
+  if ( const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( project ) )
     mForm->setConfig( *stored );
+  else if ( const std::optional<DpkRunConfig> run =
+                DpkProjectUpdater::storedTemplateRun( project ) )
+    mForm->setConfig( *run );
   else
     mForm->reset();
   updateButtons();
@@ -274,10 +348,13 @@ bool DpkRunPanel::start( const DpkRunConfig &config, QgsVectorLayer *areaLayer )
 void DpkRunPanel::built( const DpkBuildResult &result )
 {
   mTask.clear();
+  // The plugin's layouts are noted before their layers are replaced, and refilled after.
+  DpkLayoutRefresher refresher( QgsProject::instance(), result.geopackage );
   DpkProjectUpdater updater( QgsProject::instance() );
   const DpkResult<QList<QgsMapLayer *>> applied = updater.apply( result, mRunning );
   if ( !applied.isOk() )
   {
+    mSheetsAfterBuild = false;
     showFailure( tr( "The map was made, but its layers could not be added to the project." ),
                  applied.error() );
     updateButtons();
@@ -295,12 +372,299 @@ void DpkRunPanel::built( const DpkBuildResult &result )
     mMessageBar->pushMessage( tr( "Data på karta" ), DpkRunSummary::headline( result ),
                               Qgis::MessageLevel::Success );
   }
+  refreshSheets( result, refresher );
   updateButtons();
+  if ( mSheetsAfterBuild )
+  {
+    mSheetsAfterBuild = false;
+    makeSheets();
+  }
   emit runFinished( true );
+}
+
+void DpkRunPanel::refreshSheets( const DpkBuildResult &result, DpkLayoutRefresher &refresher )
+{
+  if ( refresher.layouts().isEmpty() )
+    return;
+  const DpkResult<QList<QgsPrintLayout *>> refreshed = refresher.refresh( result );
+  if ( !refreshed.isOk() )
+  {
+    const QString message =
+        tr( "The map was made, but its map sheets could not be brought up to date: %1" )
+            .arg( refreshed.error() );
+    mSummary->appendPlainText( message );
+    mStatus->setText( message );
+    if ( mMessageBar )
+      mMessageBar->pushMessage( tr( "Data på karta" ), message, Qgis::MessageLevel::Warning );
+    DpkQgisCompat::logWarning( message );
+    return;
+  }
+  QStringList names;
+  for ( const QgsPrintLayout *layout : refreshed.value() )
+    names << layout->name();
+  if ( !names.isEmpty() )
+    mSummary->appendPlainText(
+        tr( "Map sheets brought up to date:\n%1" )
+            .arg( QStringLiteral( "  " ) + names.join( QStringLiteral( "\n  " ) ) ) );
+  for ( const QString &left : refresher.notRefreshed() )
+    mSummary->appendPlainText( tr( "Map sheet left as it was: %1" ).arg( left ) );
+}
+
+void DpkRunPanel::offerDesigner( const QList<QgsPrintLayout *> &layouts )
+{
+  if ( !mMessageBar || !mHost || layouts.isEmpty() )
+    return;
+
+  // The button opens the first sheet; its menu opens any of them.
+  auto *open = new QToolButton();
+  open->setObjectName( QStringLiteral( "DataPaKartaOpenDesigner" ) );
+  open->setText( tr( "Open in the layout designer" ) );
+  open->setPopupMode( QToolButton::MenuButtonPopup );
+  auto *menu = new QMenu( open );
+  for ( QgsPrintLayout *layout : layouts )
+  {
+    QAction *action = menu->addAction( layout->name() );
+    const QPointer<QgsPrintLayout> target( layout );
+    connect( action, &QAction::triggered, this,
+             [ this, target ]
+             {
+               if ( target && mHost )
+                 mHost->openLayoutDesigner( target );
+             } );
+  }
+  open->setMenu( menu );
+  connect( open, &QToolButton::clicked, menu->actions().constFirst(), &QAction::trigger );
+
+  mMessageBar->pushItem( new QgsMessageBarItem(
+      tr( "Data på karta" ),
+      tr( "%n map sheet(s) added to the project's layouts.", nullptr, layouts.size() ), open,
+      Qgis::MessageLevel::Success, 0 ) );
+}
+
+QList<QgsPrintLayout *> DpkRunPanel::exportableSheets() const
+{
+  // A layout of a template still waiting for its first run has nothing to show yet.
+  QList<QgsPrintLayout *> sheets;
+  for ( QgsPrintLayout *layout : QgsProject::instance()->layoutManager()->printLayouts() )
+  {
+    if ( !layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString().isEmpty() &&
+         !layout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+      sheets << layout;
+  }
+  return sheets;
+}
+
+QString DpkRunPanel::exportFileName( QgsPrintLayout *layout, const QString &extension ) const
+{
+  // Named as datapakarta build names its files: <output name>-<indicator>[-atlas].<extension>
+  const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( QgsProject::instance() );
+  const QString outputName = stored && !stored->outputName.isEmpty()
+                                 ? stored->outputName
+                                 : QStringLiteral( "datapakarta" );
+  return QStringLiteral( "%1-%2%3.%4" )
+      .arg( outputName, layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString(),
+            layout->atlas()->enabled() ? QStringLiteral( "-atlas" ) : QString(), extension );
+}
+
+void DpkRunPanel::chooseExportFolder()
+{
+  // The run's output folder is offered first: the sheets belong beside its GeoPackage.
+  QString start = QgsProject::instance()->absolutePath();
+  if ( const std::optional<DpkRunConfig> stored =
+           DpkProjectUpdater::storedRun( QgsProject::instance() ) )
+  {
+    start = QFileInfo( stored->outputDir ).isAbsolute()
+                ? stored->outputDir
+                : QDir( start ).absoluteFilePath( stored->outputDir );
+  }
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr( "Choose the folder for the map sheets' PDF files" ), start );
+  if ( !folder.isEmpty() )
+    exportSheets( folder, mExportPng->isChecked() );
+}
+
+DpkResult<QStringList> DpkRunPanel::exportSheets( const QString &folder, bool png )
+{
+  using Result = DpkResult<QStringList>;
+  if ( isRunning() || isExporting() )
+    return Result::failure(
+        tr( "The map sheets cannot be exported while a map is being made or exported." ) );
+  const QList<QgsPrintLayout *> sheets = exportableSheets();
+  if ( sheets.isEmpty() )
+  {
+    const QString message =
+        tr( "The project holds no map sheets of Data på karta to export; make them first." );
+    mStatus->setText( message );
+    return Result::failure( message );
+  }
+  if ( !QDir().mkpath( folder ) )
+  {
+    const QString message = tr( "%1: the folder for the map sheets cannot be created" )
+                                .arg( QDir::toNativeSeparators( folder ) );
+    showFailure( message, message );
+    return Result::failure( message );
+  }
+
+  // One step per file: a PDF per sheet and atlas, and a PNG per sheet when asked for.
+  QList<std::pair<QPointer<QgsPrintLayout>, QString>> steps;
+  for ( QgsPrintLayout *sheet : sheets )
+  {
+    steps.append(
+        { sheet, QDir( folder ).filePath( exportFileName( sheet, QStringLiteral( "pdf" ) ) ) } );
+    if ( png && !sheet->atlas()->enabled() )
+      steps.append(
+          { sheet, QDir( folder ).filePath( exportFileName( sheet, QStringLiteral( "png" ) ) ) } );
+  }
+
+  QgsFeedback feedback;
+  mExportFeedback = &feedback;
+  QProgressDialog progress( tr( "Exporting the map sheets…" ), tr( "Cancel" ), 0, 100, this );
+  progress.setObjectName( QStringLiteral( "DataPaKartaExportProgress" ) );
+  progress.setWindowTitle( tr( "Data på karta" ) );
+  progress.setWindowModality( Qt::WindowModal );
+  progress.setMinimumDuration( 0 );
+  connect( &progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel );
+  int step = 0;
+  const auto report = [ this, &progress, &step, &steps ]( double withinStep )
+  {
+    const double percent = 100.0 * ( step + withinStep / 100.0 ) / steps.size();
+    progress.setValue( static_cast<int>( percent ) );
+    mProgress->setValue( static_cast<int>( percent ) );
+    emit exportProgressed( percent );
+    // As in QGIS's layout designer: the window keeps drawing and Cancel can be pressed.
+    QCoreApplication::processEvents();
+  };
+  connect( &feedback, &QgsFeedback::progressChanged, this, report );
+  mStatus->setText( tr( "Exporting the map sheets…" ) );
+  updateButtons();
+
+  QStringList written;
+  QString error;
+  for ( ; step < steps.size(); ++step )
+  {
+    report( 0 );
+    QgsPrintLayout *layout = steps.at( step ).first;
+    if ( feedback.isCanceled() || !layout )
+    {
+      error = layout ? tr( "the export was cancelled" )
+                     : tr( "a map sheet was removed during the export" );
+      break;
+    }
+    const QString &path = steps.at( step ).second;
+    const DpkResult<QString> file = path.endsWith( QLatin1String( ".png" ) )
+                                        ? DpkLayoutExporter::exportPng( layout, path )
+                                        : DpkLayoutExporter::exportPdf( layout, path, &feedback );
+    if ( !file.isOk() )
+    {
+      error = file.error();
+      break;
+    }
+    written << file.value();
+  }
+  if ( error.isEmpty() )
+    report( 0 );
+  const bool cancelled = feedback.isCanceled();
+  mExportFeedback = nullptr;
+  progress.reset();
+  updateButtons();
+
+  if ( !error.isEmpty() )
+  {
+    const QString message = cancelled
+                                ? tr( "The export of the map sheets was cancelled; the "
+                                      "files not yet written were left as they were." )
+                                : tr( "The map sheets could not be exported: %1" ).arg( error );
+    mStatus->setText( message );
+    mSummary->appendPlainText( message );
+    if ( mMessageBar )
+      mMessageBar->pushMessage( tr( "Data på karta" ), message,
+                                cancelled ? Qgis::MessageLevel::Info
+                                          : Qgis::MessageLevel::Critical );
+    if ( !cancelled )
+      DpkQgisCompat::logWarning( message );
+    return Result::failure( message );
+  }
+
+  mSummary->appendPlainText(
+      tr( "Map sheets exported:\n%1" )
+          .arg( QStringLiteral( "  " ) + written.join( QStringLiteral( "\n  " ) ) ) );
+  mStatus->setText( tr( "%n file(s) written to %1.", nullptr, written.size() )
+                        .arg( QDir::toNativeSeparators( folder ) ) );
+  if ( mMessageBar )
+    mMessageBar->pushMessage( tr( "Data på karta" ), mStatus->text(), Qgis::MessageLevel::Success );
+  return Result::success( written );
+}
+
+void DpkRunPanel::cancelExport()
+{
+  if ( mExportFeedback )
+    mExportFeedback->cancel();
+}
+
+QString DpkRunPanel::demoFolder()
+{
+  return QDir( QgsApplication::qgisSettingsDirPath() )
+      .filePath( QStringLiteral( "datapakarta/demo" ) );
+}
+
+bool DpkRunPanel::tryDemo( const QString &folder )
+{
+  if ( isRunning() || isExporting() )
+    return false;
+
+  // The demo data go into "data"; the map, as from datapakarta demo, into the folder above.
+  const QString target = QDir( folder.isEmpty() ? demoFolder() : folder ).absolutePath();
+  const QString dataFolder = QDir( target ).filePath( QStringLiteral( "data" ) );
+  const DpkResult<QString> runFile = DpkDemoData::write( dataFolder, target );
+  QFile file( runFile.isOk() ? runFile.value() : QString() );
+  const DpkResult<DpkRunConfig> read =
+      !runFile.isOk() ? DpkResult<DpkRunConfig>::failure( runFile.error() )
+      : file.open( QIODevice::ReadOnly )
+          ? DpkRunConfig::fromJson( file.readAll(), runFile.value() )
+          : DpkResult<DpkRunConfig>::failure( tr( "%1: the run configuration cannot be read: %2" )
+                                                  .arg( runFile.value(), file.errorString() ) );
+  if ( !read.isOk() )
+  {
+    showFailure( tr( "The demo could not be prepared: %1" ).arg( read.error() ), read.error() );
+    return false;
+  }
+
+  // Paths of the run are made absolute, so that Update finds the data from any project folder.
+  DpkRunConfig config = read.value();
+  const QDir data( dataFolder );
+  config.results.path = data.absoluteFilePath( config.results.path );
+  config.schools.path = data.absoluteFilePath( config.schools.path );
+  config.areas.path = data.absoluteFilePath( config.areas.path );
+  config.outputDir = data.absoluteFilePath( config.outputDir );
+
+  // The demo's areas become a layer of the project, so that the form shows the whole run.
+  QgsVectorLayer *areas = DpkRunForm::findAreaLayer( QgsProject::instance(), config.areas );
+  if ( !areas )
+  {
+    auto layer = std::make_unique<QgsVectorLayer>(
+        QStringLiteral( "%1|layername=%2" ).arg( config.areas.path, config.areas.layerName ),
+        tr( "Demoköping areas" ), QStringLiteral( "ogr" ) );
+    if ( layer->isValid() )
+      areas =
+          qobject_cast<QgsVectorLayer *>( QgsProject::instance()->addMapLayer( layer.release() ) );
+  }
+  mForm->setConfig( config );
+  const int templateIndex = mSheetTemplate->findText( config.layout.templateName );
+  if ( templateIndex >= 0 )
+    mSheetTemplate->setCurrentIndex( templateIndex );
+  mAtlasPerArea->setChecked( config.layout.atlas );
+
+  if ( !start( config, nullptr ) )
+    return false;
+  mSheetsAfterBuild = true;
+  mStatus->setText(
+      tr( "Making the demo map of Demoköping in %1…" ).arg( QDir::toNativeSeparators( target ) ) );
+  return true;
 }
 
 void DpkRunPanel::failed( const QString &error )
 {
+  mSheetsAfterBuild = false;
   const bool cancelled = mTask && mTask->wasCanceled();
   mTask.clear();
   if ( cancelled )
@@ -332,13 +696,15 @@ void DpkRunPanel::showFailure( const QString &message, const QString &details )
 
 void DpkRunPanel::updateButtons()
 {
-  const bool running = isRunning();
-  mMakeMap->setEnabled( !running );
-  mUpdate->setEnabled( !running &&
+  const bool busy = isRunning() || isExporting();
+  mMakeMap->setEnabled( !busy );
+  mUpdate->setEnabled( !busy &&
                        DpkProjectUpdater::storedRun( QgsProject::instance() ).has_value() );
-  mMakeSheets->setEnabled( !running && mLastBuild.has_value() );
-  mCancel->setVisible( running );
-  mProgress->setVisible( running );
+  mMakeSheets->setEnabled( !busy && mLastBuild.has_value() );
+  mExportSheets->setEnabled( !busy && !exportableSheets().isEmpty() );
+  mTryDemo->setEnabled( !busy );
+  mCancel->setVisible( busy );
+  mProgress->setVisible( busy );
 }
 
 QString DpkRunPanel::askForOutputFolder()

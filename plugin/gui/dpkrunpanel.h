@@ -15,10 +15,14 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QgsFeedback;
 class QgsMessageBar;
+class QgsPrintLayout;
 class QgsVectorLayer;
 class DpkBuildTask;
+class DpkPluginHost;
 class DpkIndicatorCatalogue;
+class DpkLayoutRefresher;
 class DpkRunForm;
 
 /**
@@ -26,8 +30,14 @@ class DpkRunForm;
  * the progress of the build and a summary of what it produced.
  *
  * A build runs as a QGIS task, so it shows in the task manager and QGIS stays responsive; its
- * layers go into the current project when it ends. The page follows the project: a project that
+ * layers go into the current project when it ends, and the plugin's print layouts of the run are
+ * refilled in place for it (DpkLayoutRefresher). The page follows the project: a project that
  * is read fills the form with the run stored in it, a new project empties it.
+ *
+ * Map sheets are exported on the main thread, as QGIS's own layout designer does: layouts and
+ * layers are not thread-safe, so a background task would need copies of both. A modal progress
+ * dialog with a Cancel button keeps the user informed, and the export lets QGIS handle its events
+ * between pages, so the window keeps drawing.
  */
 class DpkRunPanel : public QWidget
 {
@@ -43,6 +53,12 @@ public:
 
   //! Sets the bar where the end of a run is announced; may be null (no announcements).
   void setMessageBar( QgsMessageBar *bar );
+
+  /**
+   * Sets the QGIS window that opens a layout in the layout designer; may be null, and then the
+   * sheets made are not offered for opening.
+   */
+  void setPluginHost( DpkPluginHost *host );
 
   //! Lists the indicators of \a catalogue in the form.
   void setCatalogue( const DpkIndicatorCatalogue &catalogue );
@@ -68,7 +84,16 @@ public:
   //! Cancels the running build; the project and the GeoPackage stay as they were.
   void cancel();
 
-  //! Fills the form from the run stored in the project, or empties it when there is none.
+  /**
+   * Lists the layout templates in the sheet template box: the built-in ones and the
+   * organisation's, those that lack items shown but not selectable. Keeps the chosen one.
+   */
+  void listTemplates();
+
+  /**
+   * Fills the form from the run stored in the project, or from the run with placeholders of a
+   * project made from the plugin's project template; empties it when there is neither.
+   */
   void showProjectRun();
 
   /**
@@ -79,12 +104,46 @@ public:
    */
   QStringList makeSheets();
 
+  /**
+   * Exports every map sheet and atlas of the plugin in the project into \a folder: a vector PDF
+   * each, with title, author and subject, and with \a png also a PNG of each sheet that is not an
+   * atlas. The files are named like those of datapakarta build. Shows the progress with a Cancel
+   * button; a cancelled or failed export leaves an earlier file of the same name as it was.
+   * Returns the files written, or the error.
+   */
+  DpkResult<QStringList> exportSheets( const QString &folder, bool png );
+
+  //! Returns true while map sheets are being exported.
+  bool isExporting() const { return mExportFeedback != nullptr; }
+
+  //! Cancels the export under way, if any.
+  void cancelExport();
+
+  /**
+   * Writes the built-in demo (the invented municipality Demoköping) into \a folder, by default
+   * the folder demoFolder(), fills the form with its run and starts the build; when the build
+   * is done, the map sheets and atlases are made and offered. Returns false, saying why, when
+   * the demo cannot be written or a build already runs.
+   */
+  bool tryDemo( const QString &folder = QString() );
+
+  //! Returns the default folder of the demo: "datapakarta/demo" in the QGIS profile.
+  static QString demoFolder();
+
 signals:
   //! A build ended: \a success is false when it failed or was cancelled.
   void runFinished( bool success );
 
+  //! The export of the map sheets has come to \a percent (0 to 100).
+  void exportProgressed( double percent );
+
 private:
   bool start( const DpkRunConfig &config, QgsVectorLayer *areaLayer );
+  void refreshSheets( const DpkBuildResult &result, DpkLayoutRefresher &refresher );
+  void offerDesigner( const QList<QgsPrintLayout *> &layouts );
+  QList<QgsPrintLayout *> exportableSheets() const;
+  QString exportFileName( QgsPrintLayout *layout, const QString &extension ) const;
+  void chooseExportFolder();
   void built( const DpkBuildResult &result );
   void failed( const QString &error );
   void showFailure( const QString &message, const QString &details );
@@ -98,10 +157,16 @@ private:
   QComboBox *mSheetTemplate = nullptr;
   QCheckBox *mAtlasPerArea = nullptr;
   QPushButton *mMakeSheets = nullptr;
+  QCheckBox *mExportPng = nullptr;
+  QPushButton *mExportSheets = nullptr;
+  QPushButton *mTryDemo = nullptr;
   QProgressBar *mProgress = nullptr;
   QLabel *mStatus = nullptr;
   QPlainTextEdit *mSummary = nullptr;
   QPointer<QgsMessageBar> mMessageBar;
+  DpkPluginHost *mHost = nullptr;
+  QgsFeedback *mExportFeedback = nullptr;
+  bool mSheetsAfterBuild = false;
   QPointer<DpkBuildTask> mTask;
   DpkRunConfig mRunning;
   std::optional<DpkBuildResult> mLastBuild;

@@ -2,6 +2,7 @@
 
 #include "dpklanguage.h"
 #include "dpklayerfields.h"
+#include "dpklayouttemplates.h"
 #include "dpkprojectupdater.h"
 #include "dpkstylebuilder.h"
 #include "dpkvalue.h"
@@ -19,15 +20,11 @@
 #include <qgsmaplayerstyle.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
-#include <qgsreadwritecontext.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssettings.h>
 #include <qgsvectorlayer.h>
 
 #include <QDate>
-#include <QDomDocument>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 const QString DpkLayoutBuilder::TEMPLATE_PROPERTY = QStringLiteral( "datapakarta/template" );
@@ -42,11 +39,6 @@ const QString AREA_NAME_FIELD = QStringLiteral( "namn" );
 QString language()
 {
   return DpkLanguage::current();
-}
-
-QString builtInPath( const QString &name )
-{
-  return QStringLiteral( ":/datapakarta/layouts/%1.qpt" ).arg( name );
 }
 
 void setLabel( QgsPrintLayout *layout, const QString &id, const QString &text )
@@ -83,6 +75,22 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::build( const DpkBuildResult &resul
                                                      const QString &indicatorId,
                                                      const QString &templateName, bool atlas )
 {
+  DpkResult<std::unique_ptr<QgsPrintLayout>> loaded = load( templateName, atlas );
+  if ( !loaded.isOk() )
+    return DpkResult<QgsPrintLayout *>::failure( loaded.error() );
+  std::unique_ptr<QgsPrintLayout> layout = loaded.takeValue();
+
+  const DpkResult<QgsPrintLayout *> filled = fill( layout.get(), result, indicatorId, atlas );
+  if ( !filled.isOk() )
+    return filled;
+  layout->setCustomProperty( TEMPLATE_PROPERTY, templateName );
+  return addToProject( std::move( layout ) );
+}
+
+DpkResult<QgsPrintLayout *> DpkLayoutBuilder::fill( QgsPrintLayout *layout,
+                                                    const DpkBuildResult &result,
+                                                    const QString &indicatorId, bool atlas ) const
+{
   const DpkIndicatorLayers *indicatorLayers = nullptr;
   for ( const DpkIndicatorLayers &layers : result.layers )
   {
@@ -105,20 +113,24 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::build( const DpkBuildResult &resul
         tr( "%1: an atlas needs the area layer of '%2', and the project holds none" )
             .arg( result.geopackage, indicatorId ) );
 
-  DpkResult<std::unique_ptr<QgsPrintLayout>> loaded = load( templateName, atlas );
-  if ( !loaded.isOk() )
-    return DpkResult<QgsPrintLayout *>::failure( loaded.error() );
-  std::unique_ptr<QgsPrintLayout> layout = loaded.takeValue();
+  // A layout kept in a project may have been edited: the items filled here must still be there.
+  if ( !qobject_cast<QgsLayoutItemMap *>( layout->itemById( QStringLiteral( "map" ) ) ) )
+    return DpkResult<QgsPrintLayout *>::failure(
+        tr( "The layout '%1' has no map item with the id '%2'" )
+            .arg( layout->name(), QStringLiteral( "map" ) ) );
+  if ( !qobject_cast<QgsLayoutItemLegend *>( layout->itemById( QStringLiteral( "legend" ) ) ) )
+    return DpkResult<QgsPrintLayout *>::failure(
+        tr( "The layout '%1' has no legend item with the id '%2'" )
+            .arg( layout->name(), QStringLiteral( "legend" ) ) );
 
   layout->setName( layoutName( result, indicator, atlas ) );
   layout->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, result.geopackage );
   layout->setCustomProperty( DpkProjectUpdater::INDICATOR_PROPERTY, indicatorId );
-  layout->setCustomProperty( TEMPLATE_PROPERTY, templateName );
-  fillMap( layout.get(), schools, areas );
-  fillTexts( layout.get(), result, indicator, atlas );
+  fillMap( layout, schools, areas );
+  fillTexts( layout, result, indicator, atlas );
   if ( atlas )
-    makeAtlas( layout.get(), indicator, areas );
-  return addToProject( std::move( layout ) );
+    makeAtlas( layout, indicator, areas );
+  return DpkResult<QgsPrintLayout *>::success( layout );
 }
 
 QString DpkLayoutBuilder::layoutName( const DpkBuildResult &result, const DpkIndicator &indicator,
@@ -132,61 +144,11 @@ QString DpkLayoutBuilder::layoutName( const DpkBuildResult &result, const DpkInd
 DpkResult<std::unique_ptr<QgsPrintLayout>> DpkLayoutBuilder::load( const QString &templateName,
                                                                    bool atlas ) const
 {
-  using Result = DpkResult<std::unique_ptr<QgsPrintLayout>>;
-  const QString path =
-      builtInTemplates().contains( templateName ) ? builtInPath( templateName ) : templateName;
-  QFile file( path );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    return Result::failure( tr( "%1: the layout template cannot be read: %2" )
-                                .arg( templateName, file.errorString() ) );
-  QDomDocument document;
-  QString xmlError;
-  int line = 0;
-  if ( !document.setContent( &file, &xmlError, &line ) )
-    return Result::failure( tr( "%1, line %2: the layout template is not valid XML: %3" )
-                                .arg( templateName )
-                                .arg( line )
-                                .arg( xmlError ) );
-
-  auto layout = std::make_unique<QgsPrintLayout>( mProject );
-  bool ok = false;
-  layout->loadFromTemplate( document, QgsReadWriteContext(), true, &ok );
-  if ( !ok )
-    return Result::failure(
-        tr( "%1: the file is not a QGIS layout template" ).arg( templateName ) );
-
-  // Every item the builder fills must be there, and of the kind it expects.
-  QStringList wanted = requiredItems();
-  if ( atlas )
-    wanted << atlasItems();
-  for ( const QString &id : wanted )
-  {
-    if ( !layout->itemById( id ) )
-      return Result::failure(
-          tr( "%1: the layout template has no item with the id '%2'" ).arg( templateName, id ) );
-  }
-  const QList<std::pair<QString, bool>> kinds{
-      { QStringLiteral( "map" ), qobject_cast<QgsLayoutItemMap *>(
-                                     layout->itemById( QStringLiteral( "map" ) ) ) != nullptr },
-      { QStringLiteral( "legend" ), qobject_cast<QgsLayoutItemLegend *>( layout->itemById(
-                                        QStringLiteral( "legend" ) ) ) != nullptr },
-      { QStringLiteral( "logo" ), qobject_cast<QgsLayoutItemPicture *>(
-                                      layout->itemById( QStringLiteral( "logo" ) ) ) != nullptr } };
-  for ( const auto &kind : kinds )
-  {
-    if ( !kind.second )
-      return Result::failure(
-          tr( "%1: the item '%2' of the layout template is not of the kind its id says" )
-              .arg( templateName, kind.first ) );
-  }
-  for ( const QString &id : { QStringLiteral( "title" ), QStringLiteral( "source" ),
-                              QStringLiteral( "suppression" ), QStringLiteral( "date" ) } )
-  {
-    if ( !qobject_cast<QgsLayoutItemLabel *>( layout->itemById( id ) ) )
-      return Result::failure(
-          tr( "%1: the item '%2' of the layout template is not a label" ).arg( templateName, id ) );
-  }
-  return Result::success( std::move( layout ) );
+  // A built-in name, an organisation template's name or the path of a .qpt file.
+  const DpkResult<QString> path = DpkLayoutTemplates::fromSettings().resolve( templateName );
+  if ( !path.isOk() )
+    return DpkResult<std::unique_ptr<QgsPrintLayout>>::failure( path.error() );
+  return DpkLayoutTemplates::load( path.value(), mProject, atlas );
 }
 
 QgsVectorLayer *DpkLayoutBuilder::layer( const DpkBuildResult &result, const QString &indicatorId,
@@ -211,7 +173,15 @@ void DpkLayoutBuilder::fillMap( QgsPrintLayout *layout, QgsVectorLayer *schools,
   QList<QgsMapLayer *> layers{ schools };
   if ( areas )
     layers << areas;
-  map->setLayers( layers );
+  // Layers the user put into the map of a sheet stay, below the plugin's; the plugin's earlier
+  // layers are gone from the project by now, or are replaced here.
+  QList<QgsMapLayer *> mapLayers = layers;
+  for ( QgsMapLayer *kept : map->layers() )
+  {
+    if ( kept->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+      mapLayers << kept;
+  }
+  map->setLayers( mapLayers );
   map->setKeepLayerSet( true );
 
   // The areas frame the map; without them, the schools do.
@@ -236,8 +206,10 @@ void DpkLayoutBuilder::fillMap( QgsPrintLayout *layout, QgsVectorLayer *schools,
   legend->setTitle( tr( "Legend" ) );
   legend->adjustBoxSize();
 
-  auto *logo = qobject_cast<QgsLayoutItemPicture *>( layout->itemById( QStringLiteral( "logo" ) ) );
-  logo->setPicturePath( mLogoPath );
+  // A user may have removed the logo from a kept sheet.
+  if ( auto *logo =
+           qobject_cast<QgsLayoutItemPicture *>( layout->itemById( QStringLiteral( "logo" ) ) ) )
+    logo->setPicturePath( mLogoPath );
 }
 
 void DpkLayoutBuilder::fillTexts( QgsPrintLayout *layout, const DpkBuildResult &result,
@@ -254,9 +226,11 @@ void DpkLayoutBuilder::fillTexts( QgsPrintLayout *layout, const DpkBuildResult &
 
   const QDate retrieved =
       result.retrievedAt.isValid() ? result.retrievedAt.date() : QDate::currentDate();
-  setLabel( layout, QStringLiteral( "source" ),
-            tr( "Source: Skolverket, school year %1, retrieved %2" )
-                .arg( result.period.toString(), retrieved.toString( Qt::ISODate ) ) );
+  setLabel(
+      layout, QStringLiteral( "source" ),
+      tr( "Source: %1, school year %2, retrieved %3" )
+          .arg( result.sourceName.isEmpty() ? DpkRunConfig::defaultSourceName() : result.sourceName,
+                result.period.toString(), retrieved.toString( Qt::ISODate ) ) );
   setLabel( layout, QStringLiteral( "suppression" ),
             tr( "No figure resting on fewer than %1 pupils is shown: such schools and areas are "
                 "hatched and marked as suppressed. An area's figure is the mean of its schools' "

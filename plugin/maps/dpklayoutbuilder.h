@@ -61,6 +61,17 @@ public:
   DpkResult<QgsPrintLayout *> build( const DpkBuildResult &result, const QString &indicatorId,
                                      const QString &templateName, bool atlas = false );
 
+  /**
+   * Fills \a layout, a sheet that the plugin made or a template's layout waiting for its first
+   * run, with indicator \a indicatorId of \a result, in place: the items are found by their ids
+   * and refilled (title, source, date, legend, map layers and extent, and with \a atlas the
+   * coverage layer and the area's figure), so items the user added or moved stay. The layout is
+   * marked as the plugin's sheet of that GeoPackage and indicator. Returns the layout, or an error
+   * naming it and what it lacks, before anything in it changed.
+   */
+  DpkResult<QgsPrintLayout *> fill( QgsPrintLayout *layout, const DpkBuildResult &result,
+                                    const QString &indicatorId, bool atlas ) const;
+
   //! Returns the name of the layout of \a indicator for \a result's period.
   static QString layoutName( const DpkBuildResult &result, const DpkIndicator &indicator,
                              bool atlas );

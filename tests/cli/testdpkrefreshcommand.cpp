@@ -1,11 +1,14 @@
 #include "dpkbuildcommand.h"
 #include "dpkcommandrun.h"
+#include "dpkexportcopy.h"
 #include "dpklayoutbuilder.h"
 #include "dpkprojectupdater.h"
 #include "dpkrefreshcommand.h"
 #include "dpkstockholmfixture.h"
 #include "dpktestfiles.h"
 
+#include <qgsfeatureiterator.h>
+#include <qgslayoutitemlabel.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -115,6 +118,93 @@ TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesTh
       << pluginLayouts.join( QStringLiteral( ", " ) ).toStdString();
   for ( const QString &name : pluginLayouts )
     EXPECT_TRUE( name.endsWith( QStringLiteral( "2024/25" ) ) ) << name.toStdString();
+}
+
+TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKeepsTheUsersEdits )
+{
+  // Next year's export, whose Stockholm merit ratings are 10 points lower, is what the stored
+  // run now reads; the user has written a note on the merit rating's sheet.
+  QgsProject before;
+  ASSERT_TRUE( before.read( projectPath() ) ) << before.error().toStdString();
+  DpkRunConfig stored = *DpkProjectUpdater::storedRun( &before );
+  stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
+                                                QStringLiteral( "0180" ), -10.0 );
+  DpkProjectUpdater::storeRun( &before, stored );
+  QgsPrintLayout *sheet = nullptr;
+  for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
+  {
+    if ( layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() ==
+         QLatin1String( "meritvarde" ) )
+      sheet = layout;
+  }
+  ASSERT_NE( sheet, nullptr );
+  const QString oldTitle =
+      qobject_cast<QgsLayoutItemLabel *>( sheet->itemById( QStringLiteral( "title" ) ) )
+          ->currentText();
+  auto *note = new QgsLayoutItemLabel( sheet );
+  note->setId( QStringLiteral( "user-note" ) );
+  note->setText( QStringLiteral( "Till nämnden 12 maj" ) );
+  sheet->addLayoutItem( note );
+  ASSERT_TRUE( before.write() ) << before.error().toStdString();
+
+  const DpkCommandRun result = DpkCommandRun::of<DpkRefreshCommand>(
+      { projectPath(), QStringLiteral( "--period" ), QStringLiteral( "2025/26" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+
+  QgsProject project;
+  ASSERT_TRUE( project.read( projectPath() ) ) << project.error().toStdString();
+  QStringList pluginLayouts;
+  QgsPrintLayout *refreshed = nullptr;
+  for ( QgsPrintLayout *layout : project.layoutManager()->printLayouts() )
+  {
+    if ( layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString().isEmpty() )
+      continue;
+    pluginLayouts << layout->name();
+    if ( layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() ==
+         QLatin1String( "meritvarde" ) )
+      refreshed = layout;
+  }
+  EXPECT_EQ( pluginLayouts.size(), 3 )
+      << pluginLayouts.join( QStringLiteral( ", " ) ).toStdString();
+  for ( const QString &name : pluginLayouts )
+    EXPECT_TRUE( name.endsWith( QStringLiteral( "2025/26" ) ) ) << name.toStdString();
+  ASSERT_NE( refreshed, nullptr );
+  const QString title =
+      qobject_cast<QgsLayoutItemLabel *>( refreshed->itemById( QStringLiteral( "title" ) ) )
+          ->currentText();
+  EXPECT_NE( title, oldTitle );
+  EXPECT_TRUE( title.contains( QStringLiteral( "2025/26" ) ) ) << title.toStdString();
+  auto *keptNote =
+      qobject_cast<QgsLayoutItemLabel *>( refreshed->itemById( QStringLiteral( "user-note" ) ) );
+  ASSERT_NE( keptNote, nullptr ) << "the user's note on the plugin's sheet is gone";
+  EXPECT_EQ( keptNote->text(), QStringLiteral( "Till nämnden 12 maj" ) );
+  EXPECT_NE( project.layoutManager()->layoutByName( QStringLiteral( "Min egen karta" ) ), nullptr );
+
+  // The figures are the new year's: the schools' merit ratings in the layers fell by 10 points.
+  int lowered = 0;
+  for ( QgsMapLayer *layer : project.mapLayers() )
+  {
+    auto *schools = qobject_cast<QgsVectorLayer *>( layer );
+    if ( !schools ||
+         layer->customProperty( DpkProjectUpdater::ROLE_PROPERTY ).toString() !=
+             QLatin1String( "schools" ) ||
+         layer->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() !=
+             QLatin1String( "meritvarde" ) )
+      continue;
+    QgsFeature school;
+    QgsFeatureIterator features = schools->getFeatures();
+    while ( features.nextFeature( school ) )
+    {
+      // Fredrikshovs slotts skola: 311,2 in the published export.
+      if ( school.attribute( QStringLiteral( "skolenhetskod" ) ).toString() ==
+           QLatin1String( "64065082" ) )
+      {
+        EXPECT_NEAR( school.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 301.2, 0.01 );
+        ++lowered;
+      }
+    }
+  }
+  EXPECT_EQ( lowered, 1 );
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, APeriodNotInTheDataFailsAndLeavesTheProjectAsItWas )

@@ -1,6 +1,9 @@
 """Runs inside the QGIS desktop (qgis --code): makes the Stockholm map through the Data på karta
 panel the way a user does, field by field, then records what landed in the project, saves a
-screenshot of the styled map beside the panel and quits QGIS.
+screenshot of the styled map beside the panel, makes the map sheets and opens the one offered in
+the layout designer, and quits QGIS. Along the way it saves a screenshot of each step for the
+README beside DPK_SCREENSHOT: <name>-1-empty-panel.png, -2-filled-form.png, -3-map-and-summary.png,
+-4-sheets-offered.png and -5-sheet-in-designer.png.
 
 The environment gives the paths: DPK_RESULT (result file), DPK_SCREENSHOT, DPK_REALDATA (the shared
 real data), DPK_API_BASE (the replay server's API address) and DPK_WORK (a scratch folder)."""
@@ -14,7 +17,7 @@ from qgis.PyQt import sip
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QComboBox, QDockWidget, QLineEdit, QListWidget, QPlainTextEdit,
-                                 QPushButton, QScrollArea, QToolBox, QWidget)
+                                 QPushButton, QScrollArea, QToolBox, QToolButton, QWidget)
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.utils import iface
 
@@ -72,6 +75,46 @@ def fill_form(dock, realdata, api_base, work, areas):
         os.path.join(work, "stockholm-2024-25.gpkg"))
 
 
+def save_step(widget, number, name, found):
+    """Saves a screenshot of widget as step number of the workflow, beside DPK_SCREENSHOT."""
+    base, extension = os.path.splitext(os.environ["DPK_SCREENSHOT"])
+    path = f"{base}-{number}-{name}{extension}"
+    QgsApplication.processEvents()
+    wait_until(lambda: False, 0.5)
+    if widget.grab().save(path):
+        found.setdefault("step_screenshots", []).append(os.path.basename(path))
+    return path
+
+
+def scroll_panel(dock, to_end):
+    for scroll in child(dock, QToolBox, "DataPaKartaPages").findChildren(QScrollArea):
+        bar = scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() if to_end else bar.minimum())
+
+
+def make_sheets_and_open_one(dock, window, found):
+    """Makes the map sheets, checks that the message bar offers them to the layout designer, and
+    opens the first there."""
+    child(dock, QPushButton, "DataPaKartaMakeSheets").click()
+    found["sheet_layouts"] = len(QgsProject.instance().layoutManager().printLayouts())
+    offer = iface.messageBar().findChild(QToolButton, "DataPaKartaOpenDesigner")
+    found["sheets_offered"] = offer is not None
+    save_step(window, 4, "sheets-offered", found)
+    if offer is None:
+        return
+    offer.click()
+    found["designer_opened"] = wait_until(lambda: len(iface.openLayoutDesigners()) > 0, 20)
+    if not found["designer_opened"]:
+        return
+    designer = iface.openLayoutDesigners()[0]
+    found["designer_layout"] = designer.masterLayout().name()
+    designer_window = designer.window()
+    designer_window.resize(1280, 800)
+    wait_until(lambda: False, 2)
+    save_step(designer_window, 5, "sheet-in-designer", found)
+    designer.close()
+
+
 def plugin_layers():
     return [layer for layer in QgsProject.instance().mapLayers().values()
             if layer.customProperty(GEOPACKAGE_PROPERTY)]
@@ -123,12 +166,15 @@ def make_map():
     dock.show()
     window.resizeDocks([dock], [440], Qt.Horizontal)
     child(dock, QToolBox, "DataPaKartaPages").setCurrentIndex(0)
+    save_step(window, 1, "empty-panel", found)
 
     areas = QgsVectorLayer(os.path.join(realdata, AREAS), "Stadsdelsområden", "ogr")
     if not areas.isValid():
         raise RuntimeError(f"the area layer cannot be opened: {areas.source()}")
     QgsProject.instance().addMapLayer(areas)
     fill_form(dock, realdata, os.environ["DPK_API_BASE"], work, areas)
+    scroll_panel(dock, to_end=False)
+    save_step(window, 2, "filled-form", found)
 
     make = child(dock, QPushButton, "DataPaKartaMakeMap")
     summary = child(dock, QPlainTextEdit, "DataPaKartaSummary")
@@ -151,8 +197,7 @@ def make_map():
 
     show_one_indicator(group, areas)
     # The summary sits below the form, at the end of the page.
-    for scroll in child(dock, QToolBox, "DataPaKartaPages").findChildren(QScrollArea):
-        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    scroll_panel(dock, to_end=True)
     canvas = iface.mapCanvas()
     canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(areas, areas.extent()))
     canvas.zoomByFactor(1.05)
@@ -161,6 +206,8 @@ def make_map():
     canvas.waitWhileRendering()
     wait_until(lambda: False, 1)
     found["screenshot_saved"] = window.grab().save(os.environ["DPK_SCREENSHOT"])
+    save_step(window, 3, "map-and-summary", found)
+    make_sheets_and_open_one(dock, window, found)
     return found
 
 

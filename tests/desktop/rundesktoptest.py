@@ -29,6 +29,9 @@ STANDARD_INDICATOR_COUNT = 14
 # coordinates, one of them outside all 13 stadsdelsområden.
 UNPLACED_SCHOOLS = ("51772207", "72066571", "83584296")
 QGIS_TIMEOUT_S = 240
+# The step-by-step screenshots of the workflow, for the README.
+WORKFLOW_STEPS = ("1-empty-panel", "2-filled-form", "3-map-and-summary", "4-sheets-offered",
+                  "5-sheet-in-designer")
 
 
 def write_profile(profiles, plugin_dir, plugin_file, language):
@@ -99,6 +102,10 @@ def check_workflow(found, language):
         "screenshot_saved": True,
         "layer_roles": {"schools": 3, "areas": 3, "unplaced": 1},
         "crs": ["EPSG:3006", "EPSG:3011"],
+        "sheet_layouts": 3,
+        "sheets_offered": True,
+        "designer_opened": True,
+        "step_screenshots": [f"workflow-{language}-{step}.png" for step in WORKFLOW_STEPS],
     }, "workflow")
     counts = found.get("feature_counts") or {}
     for indicator in ("meritvarde", "alla_amnen", "behorig_yrkes"):

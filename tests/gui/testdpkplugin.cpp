@@ -1,12 +1,17 @@
 #include "dpkdockwidget.h"
 #include "dpkplugin.h"
 #include "dpkpluginhost.h"
+#include "dpksettingswidget.h"
 
+#include <qgsapplication.h>
 #include <qgsmessagebar.h>
+#include <qgsprocessingregistry.h>
 
 #include <QAction>
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
+#include <QPushButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -26,10 +31,12 @@ public:
   void removeDockWidget( QgsDockWidget *dock ) override { mWindow.removeDockWidget( dock ); }
   void addAction( QAction *action ) override { mActions.append( action ); }
   void removeAction( QAction *action ) override { mActions.removeAll( action ); }
+  void openLayoutDesigner( QgsPrintLayout *layout ) override { mOpened.append( layout ); }
 
   QMainWindow mWindow;
   QgsMessageBar mMessageBar;
   QList<QAction *> mActions;
+  QList<QgsPrintLayout *> mOpened;
 };
 } // namespace
 
@@ -42,8 +49,9 @@ TEST( DpkPlugin, InstallsAPanelAndAnActionThatTogglesIt )
 
   DpkDockWidget *dock = host.mWindow.findChild<DpkDockWidget *>( DpkDockWidget::OBJECT_NAME );
   ASSERT_NE( dock, nullptr );
-  ASSERT_EQ( host.mActions.size(), 1 );
-  QAction *action = host.mActions.first();
+  ASSERT_EQ( host.mActions.size(), 2 );
+  QAction *action = plugin.toggleAction();
+  ASSERT_TRUE( host.mActions.contains( action ) );
   EXPECT_TRUE( dock->isVisible() );
   EXPECT_TRUE( action->isChecked() );
 
@@ -52,6 +60,22 @@ TEST( DpkPlugin, InstallsAPanelAndAnActionThatTogglesIt )
   EXPECT_FALSE( action->isChecked() );
   action->trigger();
   EXPECT_TRUE( dock->isVisible() );
+}
+
+TEST( DpkPlugin, RegistersItsAlgorithmsWithProcessing )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+
+  QgsProcessingProvider *provider =
+      QgsApplication::processingRegistry()->providerById( QStringLiteral( "datapakarta" ) );
+  ASSERT_NE( provider, nullptr );
+  EXPECT_EQ( provider, plugin.processingProvider() );
+  EXPECT_EQ( provider->algorithms().size(), 5 );
+  EXPECT_NE( QgsApplication::processingRegistry()->algorithmById(
+                 QStringLiteral( "datapakarta:aggregatetoareas" ) ),
+             nullptr );
 }
 
 TEST( DpkPlugin, PanelListsEverySkolverketMark )
@@ -82,6 +106,11 @@ TEST( DpkPlugin, UnloadRemovesEverythingItAdded )
   EXPECT_TRUE( action.isNull() );
   EXPECT_TRUE( host.mActions.isEmpty() );
   EXPECT_EQ( host.mWindow.findChild<DpkDockWidget *>(), nullptr );
+  EXPECT_EQ( QgsApplication::processingRegistry()->providerById( QStringLiteral( "datapakarta" ) ),
+             nullptr );
+  EXPECT_EQ( QgsApplication::processingRegistry()->algorithmById(
+                 QStringLiteral( "datapakarta:readresults" ) ),
+             nullptr );
 }
 
 TEST( DpkPlugin, CanBeLoadedAgainAfterUnload )
@@ -93,5 +122,26 @@ TEST( DpkPlugin, CanBeLoadedAgainAfterUnload )
   plugin.initGui( QStringLiteral( "en_US" ) );
 
   EXPECT_EQ( host.mWindow.findChildren<DpkDockWidget *>().size(), 1 );
-  EXPECT_EQ( host.mActions.size(), 1 );
+  EXPECT_EQ( host.mActions.size(), 2 );
+  EXPECT_NE( QgsApplication::processingRegistry()->providerById( QStringLiteral( "datapakarta" ) ),
+             nullptr );
+}
+
+TEST( DpkPlugin, ItsSettingsActionOpensTheSettingsWithTheProjectTemplatesInstallation )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+  ASSERT_NE( plugin.settingsAction(), nullptr );
+  EXPECT_TRUE( host.mActions.contains( plugin.settingsAction() ) );
+
+  plugin.settingsAction()->trigger();
+  auto *dialog = host.mWindow.findChild<QDialog *>( QStringLiteral( "DataPaKartaSettingsDialog" ) );
+  ASSERT_NE( dialog, nullptr );
+  EXPECT_TRUE( dialog->isVisible() );
+  EXPECT_NE( dialog->findChild<DpkSettingsWidget *>(), nullptr );
+  EXPECT_NE(
+      dialog->findChild<QPushButton *>( QStringLiteral( "DataPaKartaInstallProjectTemplate" ) ),
+      nullptr );
+  dialog->close();
 }

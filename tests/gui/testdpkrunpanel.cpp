@@ -1,5 +1,8 @@
+#include "dpkdemodata.h"
+#include "dpkexportcopy.h"
 #include "dpkguitestsupport.h"
 #include "dpklayoutbuilder.h"
+#include "dpkpluginhost.h"
 #include "dpkprojectupdater.h"
 #include "dpkqgiscompat.h"
 #include "dpkrunform.h"
@@ -7,8 +10,12 @@
 #include "dpkstockholmform.h"
 
 #include <qgsapplication.h>
+#include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgslayoutatlas.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
 #include <qgslayoutmanager.h>
 #include <qgsmessagebar.h>
 #include <qgsmessagebaritem.h>
@@ -20,9 +27,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -38,6 +50,41 @@ QStringList pluginLayerIds()
     ids << layer->id();
   ids.sort();
   return ids;
+}
+
+//! A QGIS window standing in for the desktop: it records the layouts it was asked to open.
+class DesignerHost : public DpkPluginHost
+{
+public:
+  QWidget *mainWindow() override { return &mWindow; }
+  QgsMessageBar *messageBar() override { return nullptr; }
+  void addDockWidget( QgsDockWidget * ) override {}
+  void removeDockWidget( QgsDockWidget * ) override {}
+  void addAction( QAction * ) override {}
+  void removeAction( QAction * ) override {}
+  void openLayoutDesigner( QgsPrintLayout *layout ) override { mOpened << layout; }
+
+  QMainWindow mWindow;
+  QList<QgsPrintLayout *> mOpened;
+};
+
+//! Returns the plugin's print layout of \a indicatorId in the current project, or nullptr.
+QgsPrintLayout *pluginSheet( const QString &indicatorId )
+{
+  for ( QgsPrintLayout *layout : QgsProject::instance()->layoutManager()->printLayouts() )
+  {
+    if ( layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() ==
+             indicatorId &&
+         !layout->atlas()->enabled() )
+      return layout;
+  }
+  return nullptr;
+}
+
+QString labelText( QgsPrintLayout *layout, const QString &id )
+{
+  auto *label = qobject_cast<QgsLayoutItemLabel *>( layout->itemById( id ) );
+  return label ? label->currentText() : QString();
 }
 
 //! Collects what the plugin writes to the QGIS message log while it lives.
@@ -311,4 +358,235 @@ TEST_F( DpkRunPanelOnStockholm, ANewProjectEmptiesTheForm )
   EXPECT_EQ( mPanel->form()->areaLayer(), nullptr );
   EXPECT_FALSE( field<QPushButton>( mPanel.get(), "DataPaKartaUpdate" )->isEnabled() );
   EXPECT_FALSE( mPanel->updateMap() );
+}
+
+TEST_F( DpkRunPanelOnStockholm, UpdateToANewSchoolYearRefreshesTheSheetsAndKeepsTheUsersWork )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+
+  // The user's work: a note on the merit rating's sheet, its legend moved, a layout of their own.
+  QgsPrintLayout *sheet = pluginSheet( QStringLiteral( "meritvarde" ) );
+  ASSERT_NE( sheet, nullptr );
+  const QString oldTitle = labelText( sheet, QStringLiteral( "title" ) );
+  auto *note = new QgsLayoutItemLabel( sheet );
+  note->setId( QStringLiteral( "user-note" ) );
+  note->setText( QStringLiteral( "Till nämnden 12 maj" ) );
+  sheet->addLayoutItem( note );
+  auto *legend =
+      qobject_cast<QgsLayoutItemLegend *>( sheet->itemById( QStringLiteral( "legend" ) ) );
+  ASSERT_NE( legend, nullptr );
+  legend->attemptMove( QgsLayoutPoint( 11, 13, QgsUnitTypes::LayoutMillimeters ) );
+  auto *own = new QgsPrintLayout( QgsProject::instance() );
+  own->initializeDefaults();
+  own->setName( QStringLiteral( "Min egen karta" ) );
+  ASSERT_TRUE( QgsProject::instance()->layoutManager()->addLayout( own ) );
+
+  // Next year's export, whose Stockholm merit ratings are 10 points lower, is what the run reads.
+  DpkRunConfig stored = *DpkProjectUpdater::storedRun( QgsProject::instance() );
+  stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
+                                                QStringLiteral( "0180" ), -10.0 );
+  DpkProjectUpdater::storeRun( QgsProject::instance(), stored );
+  const QString projectFile = mWork.filePath( QStringLiteral( "skolkarta.qgz" ) );
+  ASSERT_TRUE( QgsProject::instance()->write( projectFile ) );
+  QgsProject::instance()->clear();
+
+  // Reopened, the project's run offers the new school year: Update is all it takes.
+  ASSERT_TRUE( QgsProject::instance()->read( projectFile ) );
+  auto *period = field<QComboBox>( mPanel.get(), "DataPaKartaPeriod" );
+  if ( period->findText( QStringLiteral( "2025/26" ) ) < 0 )
+  {
+    ASSERT_TRUE( dpkWaitForSignal( mPanel->form(), &DpkRunForm::periodsRead, 30000 ) );
+  }
+  ASSERT_GE( period->findText( QStringLiteral( "2025/26" ) ), 0 );
+  period->setCurrentIndex( period->findText( QStringLiteral( "2025/26" ) ) );
+  ASSERT_TRUE( runWith( "DataPaKartaUpdate" ) ) << mPanel->summary().toStdString();
+
+  QStringList sheetNames;
+  for ( QgsPrintLayout *layout : QgsProject::instance()->layoutManager()->printLayouts() )
+  {
+    if ( !layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString().isEmpty() )
+      sheetNames << layout->name();
+  }
+  ASSERT_EQ( sheetNames.size(), 3 );
+  for ( const QString &name : sheetNames )
+  {
+    EXPECT_TRUE( name.endsWith( QStringLiteral( "2025/26" ) ) ) << name.toStdString();
+    EXPECT_TRUE( mPanel->summary().contains( name ) ) << mPanel->summary().toStdString();
+  }
+  QgsPrintLayout *refreshed = pluginSheet( QStringLiteral( "meritvarde" ) );
+  ASSERT_NE( refreshed, nullptr );
+  const QString title = labelText( refreshed, QStringLiteral( "title" ) );
+  EXPECT_NE( title, oldTitle );
+  EXPECT_TRUE( title.contains( QStringLiteral( "2025/26" ) ) ) << title.toStdString();
+  auto *keptNote =
+      qobject_cast<QgsLayoutItemLabel *>( refreshed->itemById( QStringLiteral( "user-note" ) ) );
+  ASSERT_NE( keptNote, nullptr ) << "the user's note on the plugin's sheet is gone";
+  EXPECT_EQ( keptNote->text(), QStringLiteral( "Till nämnden 12 maj" ) );
+  auto *keptLegend =
+      qobject_cast<QgsLayoutItemLegend *>( refreshed->itemById( QStringLiteral( "legend" ) ) );
+  ASSERT_NE( keptLegend, nullptr );
+  EXPECT_DOUBLE_EQ( keptLegend->positionWithUnits().x(), 11.0 );
+  EXPECT_DOUBLE_EQ( keptLegend->positionWithUnits().y(), 13.0 );
+  EXPECT_NE(
+      QgsProject::instance()->layoutManager()->layoutByName( QStringLiteral( "Min egen karta" ) ),
+      nullptr );
+  ASSERT_NE( QgsProject::instance()->mapLayersByName( QStringLiteral( "Stadsdelsområden" ) ).size(),
+             0 );
+
+  // The map shows the new year's figures: Fredrikshovs slotts skola had 311,2 in the export.
+  auto *map = qobject_cast<QgsLayoutItemMap *>( refreshed->itemById( QStringLiteral( "map" ) ) );
+  ASSERT_NE( map, nullptr );
+  ASSERT_FALSE( map->layers().isEmpty() );
+  auto *schools = qobject_cast<QgsVectorLayer *>( map->layers().first() );
+  ASSERT_NE( schools, nullptr );
+  int found = 0;
+  QgsFeature school;
+  QgsFeatureIterator features = schools->getFeatures();
+  while ( features.nextFeature( school ) )
+  {
+    if ( school.attribute( QStringLiteral( "skolenhetskod" ) ).toString() ==
+         QLatin1String( "64065082" ) )
+    {
+      EXPECT_NEAR( school.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 301.2, 0.01 );
+      ++found;
+    }
+  }
+  EXPECT_EQ( found, 1 );
+}
+
+TEST_F( DpkRunPanelOnStockholm, OffersToOpenTheSheetsMadeInTheLayoutDesigner )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  DesignerHost host;
+  mPanel->setPluginHost( &host );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+
+  ASSERT_NE( mMessageBar.currentItem(), nullptr );
+  auto *open = mMessageBar.currentItem()->findChild<QToolButton *>(
+      QStringLiteral( "DataPaKartaOpenDesigner" ) );
+  ASSERT_NE( open, nullptr ) << "the message about the sheets offers no designer";
+  ASSERT_NE( open->menu(), nullptr );
+  EXPECT_EQ( open->menu()->actions().size(), 3 );
+  EXPECT_TRUE( host.mOpened.isEmpty() );
+  open->click();
+  ASSERT_EQ( host.mOpened.size(), 1 );
+  EXPECT_EQ( host.mOpened.first()->name(), open->menu()->actions().first()->text() );
+  open->menu()->actions().last()->trigger();
+  ASSERT_EQ( host.mOpened.size(), 2 );
+  EXPECT_EQ( host.mOpened.last()->name(), open->menu()->actions().last()->text() );
+  EXPECT_NE( host.mOpened.first(), host.mOpened.last() );
+}
+
+TEST_F( DpkRunPanelOnStockholm, ExportsEachSheetToAPdfAndAPng )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  QPushButton *exportButton = field<QPushButton>( mPanel.get(), "DataPaKartaExportSheets" );
+  EXPECT_FALSE( exportButton->isEnabled() ) << "there are no sheets to export yet";
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+  EXPECT_TRUE( exportButton->isEnabled() );
+
+  QList<double> progress;
+  QObject::connect( mPanel.get(), &DpkRunPanel::exportProgressed,
+                    [ &progress ]( double percent ) { progress << percent; } );
+  const QString folder = mWork.filePath( QStringLiteral( "sheets" ) );
+  const DpkResult<QStringList> written = mPanel->exportSheets( folder, true );
+  ASSERT_TRUE( written.isOk() ) << written.error().toStdString();
+  EXPECT_EQ( written.value().size(), 6 );
+  for ( const QString &indicator : mConfig.indicators )
+  {
+    const QString base = QDir( folder ).filePath( mConfig.outputName + '-' + indicator );
+    QFile pdf( base + QStringLiteral( ".pdf" ) );
+    ASSERT_TRUE( pdf.open( QIODevice::ReadOnly ) ) << pdf.fileName().toStdString();
+    EXPECT_TRUE( pdf.read( 5 ) == "%PDF-" );
+    EXPECT_FALSE( QImage( base + QStringLiteral( ".png" ) ).isNull() );
+  }
+  EXPECT_FALSE( progress.isEmpty() );
+  EXPECT_DOUBLE_EQ( progress.last(), 100.0 );
+  EXPECT_FALSE( mPanel->isExporting() );
+  EXPECT_TRUE( mPanel->summary().contains( folder ) );
+}
+
+TEST_F( DpkRunPanelOnStockholm, ACancelledExportLeavesTheEarlierFiles )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+  const QString folder = mWork.filePath( QStringLiteral( "sheets" ) );
+  ASSERT_TRUE( QDir().mkpath( folder ) );
+  QStringList paths;
+  for ( const QString &indicator : mConfig.indicators )
+  {
+    paths << QDir( folder ).filePath( mConfig.outputName + '-' + indicator + ".pdf" );
+    QFile earlier( paths.last() );
+    ASSERT_TRUE( earlier.open( QIODevice::WriteOnly ) );
+    earlier.write( "earlier" );
+  }
+
+  // Cancel is pressed once the first of the three sheets is written.
+  QObject::connect( mPanel.get(), &DpkRunPanel::exportProgressed, mPanel.get(),
+                    [ this ]( double percent )
+                    {
+                      if ( percent > 30.0 )
+                        field<QPushButton>( mPanel.get(), "DataPaKartaCancel" )->click();
+                    } );
+  const DpkResult<QStringList> written = mPanel->exportSheets( folder, false );
+  ASSERT_FALSE( written.isOk() );
+  EXPECT_TRUE( written.error().contains( QStringLiteral( "cancelled" ) ) )
+      << written.error().toStdString();
+  int earlierKept = 0;
+  for ( const QString &path : paths )
+  {
+    QFile file( path );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) ) << path.toStdString();
+    earlierKept += file.readAll() == "earlier" ? 1 : 0;
+  }
+  EXPECT_EQ( earlierKept, 2 );
+  EXPECT_TRUE(
+      QDir( folder ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files ).isEmpty() );
+  EXPECT_FALSE( mPanel->isExporting() );
+  EXPECT_TRUE( field<QPushButton>( mPanel.get(), "DataPaKartaMakeMap" )->isEnabled() );
+}
+
+TEST( DpkRunPanel, TriesTheDemoWithItsSheetsAndAtlases )
+{
+  QgsProject::instance()->clear();
+  QTemporaryDir work;
+  DpkRunPanel panel;
+  QgsMessageBar bar;
+  panel.setMessageBar( &bar );
+  DpkResult<DpkIndicatorCatalogue> catalogue = DpkIndicatorCatalogue::fromFile(
+      QStringLiteral( DPK_SOURCE_DIR "/resources/indicators/standard-indicators.json" ) );
+  ASSERT_TRUE( catalogue.isOk() ) << catalogue.error().toStdString();
+  panel.setCatalogue( catalogue.value() );
+
+  QList<bool> outcomes;
+  QObject::connect( &panel, &DpkRunPanel::runFinished,
+                    [ &outcomes ]( bool success ) { outcomes << success; } );
+  ASSERT_TRUE( panel.tryDemo( work.path() ) );
+  if ( outcomes.isEmpty() )
+  {
+    ASSERT_TRUE( dpkWaitForSignal( &panel, &DpkRunPanel::runFinished, RUN_TIMEOUT_MS ) );
+  }
+  ASSERT_EQ( outcomes, QList<bool>{ true } ) << panel.summary().toStdString();
+
+  // The form shows the demo's run, and the project holds its map and its sheets.
+  EXPECT_EQ( panel.findChild<QLineEdit *>( QStringLiteral( "DataPaKartaMunicipality" ) )->text(),
+             DpkDemoData::MUNICIPALITY );
+  EXPECT_NE( panel.form()->areaLayer(), nullptr );
+  EXPECT_TRUE( QFile::exists(
+      QDir( work.path() ).filePath( DpkDemoData::OUTPUT_NAME + QStringLiteral( ".gpkg" ) ) ) );
+  EXPECT_EQ( pluginLayerIds().size(), 7 );
+  const QList<QgsPrintLayout *> layouts = QgsProject::instance()->layoutManager()->printLayouts();
+  int atlases = 0;
+  for ( QgsPrintLayout *layout : layouts )
+    atlases += layout->atlas()->enabled() ? 1 : 0;
+  EXPECT_EQ( layouts.size(), 6 );
+  EXPECT_EQ( atlases, 3 );
+  EXPECT_TRUE( panel.summary().contains( QStringLiteral( "Demoköping" ) ) )
+      << panel.summary().toStdString();
+  QgsProject::instance()->clear();
 }

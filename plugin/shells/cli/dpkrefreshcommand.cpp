@@ -4,35 +4,37 @@
 #include "dpkcommandoptions.h"
 #include "dpkindicatorcatalogue.h"
 #include "dpklayoutbuilder.h"
+#include "dpklayoutrefresher.h"
 #include "dpkmapbuilder.h"
+#include "dpkprogressprinter.h"
 #include "dpkprojectupdater.h"
 
-#include <qgslayoutatlas.h>
-#include <qgslayoutmanager.h>
+#include <qgsfeedback.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 
-#include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 int DpkRefreshCommand::run( const QStringList &arguments )
 {
   DpkCommandOptions options( QStringLiteral( "datapakarta refresh" ),
                              QStringLiteral( "<project.qgz> [--period <school year>] [--pdf] "
-                                             "[--catalogue <file>]" ) );
+                                             "[--quiet] [--json] [--catalogue <file>]" ) );
   options.addValueOption( QStringLiteral( "--period" ) );
   options.addValueOption( QStringLiteral( "--catalogue" ) );
   options.addFlag( QStringLiteral( "--pdf" ) );
+  addReportOptions( options );
   options.setMaximumPositional( 1 );
   if ( const std::optional<int> done = parseOptions( options, arguments, helpText() ) )
     return *done;
   if ( options.positional().isEmpty() )
   {
-    mErr << tr( "datapakarta refresh: expected the QGIS project to refresh; see datapakarta "
-                "refresh --help" )
-         << '\n';
-    return BadInput;
+    return fail( BadInput, tr( "datapakarta refresh: expected the QGIS project to refresh; see "
+                               "datapakarta refresh --help" ) );
   }
 
   // The project and the run it holds, with paths taken from the project's folder.
@@ -40,63 +42,87 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   QgsProject project;
   if ( !QFileInfo( projectPath ).isFile() )
   {
-    mErr << tr( "datapakarta refresh: %1: no such project file" ).arg( projectPath ) << '\n';
-    return BadInput;
+    return fail( BadInput,
+                 tr( "datapakarta refresh: %1: no such project file" ).arg( projectPath ) );
   }
   if ( !project.read( projectPath ) )
   {
-    mErr << tr( "datapakarta refresh: %1: the project cannot be read: %2" )
-                .arg( projectPath, project.error() )
-         << '\n';
-    return BadInput;
+    return fail( BadInput, tr( "datapakarta refresh: %1: the project cannot be read: %2" )
+                               .arg( projectPath, project.error() ) );
   }
   const DpkResult<DpkRunConfig> config =
       storedRun( project, options.value( QStringLiteral( "--period" ) ) );
   if ( !config.isOk() )
-  {
-    mErr << tr( "datapakarta refresh: %1" ).arg( config.error() ) << '\n';
-    return BadInput;
-  }
+    return fail( BadInput, tr( "datapakarta refresh: %1" ).arg( config.error() ) );
   const QString baseFolder = QFileInfo( projectPath ).absolutePath();
   const DpkResult<DpkIndicatorCatalogue> catalogue =
       DpkIndicatorCatalogue::builtInWith( options.value( QStringLiteral( "--catalogue" ) ) );
   if ( !catalogue.isOk() )
-  {
-    mErr << tr( "datapakarta refresh: %1" ).arg( catalogue.error() ) << '\n';
-    return BadInput;
-  }
+    return fail( BadInput, tr( "datapakarta refresh: %1" ).arg( catalogue.error() ) );
 
+  // The engine takes most of the time; the layouts (and their PDFs) the rest.
+  QgsFeedback feedback;
+  QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
+                    [ this ]( double percent )
+                    { progress().setProgress( percent * ENGINE_SHARE ); } );
+  progress().setStep( tr( "building the layers" ) );
+  progress().setProgress( 0 );
   const DpkResult<DpkBuildResult> built =
-      DpkMapBuilder( config.value(), catalogue.value(), baseFolder ).build();
+      DpkMapBuilder( config.value(), catalogue.value(), baseFolder ).build( &feedback );
   if ( !built.isOk() )
   {
-    mErr << tr( "datapakarta refresh: %1" ).arg( built.error() ) << '\n';
-    return DpkBuildCommand::buildFailureCode( config.value(), built.error() );
+    return fail( DpkBuildCommand::buildFailureCode( config.value(), built.error() ),
+                 tr( "datapakarta refresh: %1" ).arg( built.error() ) );
   }
 
-  // The plugin's layers and layouts; the user's own stay as they are.
-  const QList<LayoutSpec> specs =
-      pluginLayouts( project, built.value().geopackage, config.value(), baseFolder );
+  // The plugin's layers and layouts; the user's own stay as they are. The layouts are noted
+  // before the layers they show are replaced, then refilled in place.
+  progress().setStep( tr( "refreshing the layouts" ) );
+  progress().setProgress( 100 * ENGINE_SHARE );
+  DpkLayoutRefresher refresher( &project, built.value().geopackage );
   const DpkResult<QList<QgsMapLayer *>> layers =
       DpkProjectUpdater( &project ).apply( built.value(), config.value() );
   DpkResult<QStringList> remade = DpkResult<QStringList>::success( QStringList() );
   if ( layers.isOk() )
-    remade = remakeLayouts( project, specs, built.value(), config.value(), baseFolder,
-                            options.isSet( QStringLiteral( "--pdf" ) ) );
+    remade = refreshLayouts( refresher, built.value(), config.value(), baseFolder,
+                             options.isSet( QStringLiteral( "--pdf" ) ) );
   const QString failure = !layers.isOk()  ? layers.error()
                           : remade.isOk() ? QString()
                                           : remade.error();
   if ( !failure.isEmpty() )
-  {
-    mErr << tr( "datapakarta refresh: %1" ).arg( failure ) << '\n';
-    return Failure;
-  }
+    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( failure ) );
+  progress().setStep( tr( "writing the project" ) );
   const DpkResult<QString> written = DpkBuildCommand::writeProject( project, projectPath );
   if ( !written.isOk() )
+    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( written.error() ) );
+  progress().setStep( tr( "done" ) );
+  progress().setProgress( 100 );
+  progress().finish();
+
+  for ( const QString &left : refresher.notRefreshed() )
   {
-    mErr << tr( "datapakarta refresh: %1" ).arg( written.error() ) << '\n';
-    return Failure;
+    const QString warning = tr( "layout not refreshed: %1" ).arg( left );
+    reportWarning( warning );
+    if ( !jsonRequested() )
+      mErr << tr( "datapakarta refresh: %1" ).arg( warning ) << '\n';
   }
+  QStringList files{ built.value().geopackage, written.value() };
+  for ( const QString &item : remade.value() )
+  {
+    if ( QFileInfo( item ).isAbsolute() )
+      files << item;
+  }
+  reportFiles( files );
+  reportValue( QStringLiteral( "project" ), written.value() );
+  reportValue( QStringLiteral( "schoolYear" ), built.value().period.toString() );
+  reportValue( QStringLiteral( "counts" ),
+               QJsonObject{ { QStringLiteral( "layers" ), layers.value().size() },
+                            { QStringLiteral( "layoutsAndFiles" ), remade.value().size() } } );
+  reportValue( QStringLiteral( "refreshed" ), QJsonArray::fromStringList( remade.value() ) );
+  for ( const QString &warning : built.value().warnings )
+    reportWarning( warning );
+  if ( jsonRequested() )
+    return Success;
 
   mOut << tr( "Project: %1" ).arg( written.value() ) << '\n';
   mOut << tr( "School year: %1" ).arg( built.value().period.toString() ) << '\n';
@@ -128,89 +154,59 @@ DpkResult<DpkRunConfig> DpkRefreshCommand::storedRun( QgsProject &project,
   return DpkResult<DpkRunConfig>::success( *config );
 }
 
-QList<DpkRefreshCommand::LayoutSpec> DpkRefreshCommand::pluginLayouts( QgsProject &project,
-                                                                       const QString &geopackage,
-                                                                       const DpkRunConfig &config,
-                                                                       const QString &baseFolder )
+DpkResult<QStringList> DpkRefreshCommand::refreshLayouts( DpkLayoutRefresher &refresher,
+                                                          const DpkBuildResult &result,
+                                                          const DpkRunConfig &config,
+                                                          const QString &baseFolder,
+                                                          bool exportPdf ) const
 {
-  // Layouts that do not say their template get the run's, a .qpt path taken from the project.
-  QString defaultTemplate = DpkLayoutBuilder::builtInTemplates().first();
-  if ( config.hasLayout )
-    defaultTemplate = DpkLayoutBuilder::builtInTemplates().contains( config.layout.templateName )
-                          ? config.layout.templateName
-                          : QDir( baseFolder ).absoluteFilePath( config.layout.templateName );
-  QList<LayoutSpec> specs;
-  for ( QgsPrintLayout *layout : project.layoutManager()->printLayouts() )
-  {
-    const QString owner =
-        layout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString();
-    if ( owner.isEmpty() || QDir::cleanPath( owner ) != QDir::cleanPath( geopackage ) )
-      continue;
-    LayoutSpec spec;
-    spec.name = layout->name();
-    spec.indicatorId = layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString();
-    spec.templateName =
-        layout->customProperty( DpkLayoutBuilder::TEMPLATE_PROPERTY, defaultTemplate ).toString();
-    spec.atlas = layout->atlas()->enabled();
-    specs.append( spec );
-  }
-  return specs;
-}
+  // Whether a layout is an atlas is read before the refresh: it names the exported file.
+  QHash<const QgsPrintLayout *, bool> atlases;
+  for ( const QgsPrintLayout *layout : refresher.layouts() )
+    atlases.insert( layout, refresher.isAtlas( layout ) );
+  const DpkResult<QList<QgsPrintLayout *>> refreshed = refresher.refresh( result );
+  if ( !refreshed.isOk() )
+    return DpkResult<QStringList>::failure( refreshed.error() );
 
-DpkResult<QStringList>
-DpkRefreshCommand::remakeLayouts( QgsProject &project, const QList<LayoutSpec> &specs,
-                                  const DpkBuildResult &result, const DpkRunConfig &config,
-                                  const QString &baseFolder, bool exportPdf ) const
-{
   QStringList remade;
-  QStringList names;
-  DpkLayoutBuilder builder( &project );
-  for ( const LayoutSpec &spec : specs )
+  for ( QgsPrintLayout *layout : refreshed.value() )
   {
-    const DpkResult<QgsPrintLayout *> layout =
-        builder.build( result, spec.indicatorId, spec.templateName, spec.atlas );
-    if ( !layout.isOk() )
-      return DpkResult<QStringList>::failure(
-          tr( "the layout '%1' cannot be remade: %2" ).arg( spec.name, layout.error() ) );
-    names << layout.value()->name();
-    remade << layout.value()->name();
+    remade << layout->name();
     if ( !exportPdf )
       continue;
-    const DpkResult<QStringList> files = DpkBuildCommand::exportSheet(
-        layout.value(), config, baseFolder, spec.indicatorId, spec.atlas,
-        config.hasLayout && config.layout.png && !spec.atlas );
+    const bool atlas = atlases.value( layout );
+    const QString indicatorId =
+        layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString();
+    const DpkResult<QStringList> files =
+        DpkBuildCommand::exportSheet( layout, config, baseFolder, indicatorId, atlas,
+                                      config.hasLayout && config.layout.png && !atlas );
     if ( !files.isOk() )
       return files;
     remade << files.value();
-  }
-
-  // A layout of the earlier period that no new layout replaced by name.
-  QgsLayoutManager *manager = project.layoutManager();
-  for ( const LayoutSpec &spec : specs )
-  {
-    if ( names.contains( spec.name ) )
-      continue;
-    if ( QgsMasterLayoutInterface *earlier = manager->layoutByName( spec.name ) )
-      manager->removeLayout( earlier );
   }
   return DpkResult<QStringList>::success( remade );
 }
 
 QString DpkRefreshCommand::helpText()
 {
-  return tr( "Usage: datapakarta refresh <project.qgz> [--period <school year>] [--pdf]\n"
-             "                           [--catalogue <file>]\n"
-             "\n"
-             "Repeats the run stored in a QGIS project made by datapakarta build or the panel:\n"
-             "rebuilds its GeoPackage, replaces the plugin's layers and remakes the plugin's\n"
-             "layouts (titles, source lines, atlas) for the new data. Your own layers and\n"
-             "layouts stay. Relative paths in the stored run are taken from the project's\n"
-             "folder. The project is written back only when everything succeeded.\n"
-             "\n"
-             "  --period     the school year to map, such as 2025/26; by default the stored one\n"
-             "  --pdf        also export the remade layouts to PDF into the run's output folder\n"
-             "  --catalogue  an organisation's indicator catalogue on top of the built-in one\n"
-             "\n"
-             "Exit codes: 0 success, 1 the output could not be written, 2 bad project, period or\n"
-             "input, 3 source unavailable.\n" );
+  return tr(
+      "Usage: datapakarta refresh <project.qgz> [--period <school year>] [--pdf]\n"
+      "                           [--quiet] [--json] [--catalogue <file>]\n"
+      "\n"
+      "Repeats the run stored in a QGIS project made by datapakarta build or the panel:\n"
+      "rebuilds its GeoPackage, replaces the plugin's layers and refills the plugin's\n"
+      "layouts in place (titles, source lines, figures, atlas), keeping what you added\n"
+      "to them. Your own layers and layouts stay as they are. Relative paths in the\n"
+      "stored run are taken from the project's folder. The project is written back only\n"
+      "when everything succeeded.\n"
+      "\n"
+      "  --period     the school year to map, such as 2025/26; by default the stored one\n"
+      "  --pdf        also export the refreshed layouts to PDF into the run's output folder\n"
+      "  --quiet      print no progress on the error stream\n"
+      "  --json       print the summary as one JSON object (files written, counts,\n"
+      "               warnings, exit status) and nothing else on the output stream\n"
+      "  --catalogue  an organisation's indicator catalogue on top of the built-in one\n"
+      "\n"
+      "Exit codes: 0 success, 1 the output could not be written, 2 bad project, period or\n"
+      "input, 3 source unavailable.\n" );
 }

@@ -4,6 +4,7 @@
 
 #include <qgisinterface.h>
 #include <qgsdockwidget.h>
+#include <qgsprintlayout.h>
 
 #include <QAction>
 
@@ -50,4 +51,9 @@ void DpkQgisInterfaceHost::removeAction( QAction *action )
 {
   mIface->removePluginMenu( menuName(), action );
   mIface->removeToolBarIcon( action );
+}
+
+void DpkQgisInterfaceHost::openLayoutDesigner( QgsPrintLayout *layout )
+{
+  mIface->openLayoutDesigner( layout );
 }

@@ -20,6 +20,7 @@ public:
   void removeDockWidget( QgsDockWidget *dock ) override;
   void addAction( QAction *action ) override;
   void removeAction( QAction *action ) override;
+  void openLayoutDesigner( QgsPrintLayout *layout ) override;
 
 private:
   QgisInterface *mIface = nullptr;
