@@ -14,7 +14,7 @@ struct DpkCommandRun
   QString out;
   QString err;
 
-  //! Runs a \a Command with \a arguments, catching both of its streams.
+  //! Runs a \a Command with \a arguments as the tool runs it, catching both of its streams.
   template <typename Command>
   static DpkCommandRun of( const QStringList &arguments )
   {
@@ -22,7 +22,7 @@ struct DpkCommandRun
     QTextStream out( &result.out );
     QTextStream err( &result.err );
     Command command( out, err );
-    result.exitCode = command.run( arguments );
+    result.exitCode = command.finish( command.run( arguments ) );
     out.flush();
     err.flush();
     return result;

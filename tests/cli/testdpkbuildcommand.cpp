@@ -107,7 +107,7 @@ TEST_F( DpkBuildCommandOnStockholm, WritesTheGeoPackageAndAProjectWithTheStyledL
         << code.toStdString();
   EXPECT_TRUE( result.out.contains( output( QStringLiteral( ".gpkg" ) ) ) );
   EXPECT_TRUE( result.err.contains( QStringLiteral( "'comment'" ) ) ) << result.err.toStdString();
-  static const QRegularExpression progressLine( QStringLiteral( "^\\d+ %$" ),
+  static const QRegularExpression progressLine( QStringLiteral( "^\\d+ %  \\S" ),
                                                 QRegularExpression::MultilineOption );
   EXPECT_TRUE( progressLine.match( result.err ).hasMatch() ) << result.err.toStdString();
 }
@@ -117,6 +117,48 @@ TEST_F( DpkBuildCommandOnStockholm, PrintsNoProgressWhenQuiet )
   const DpkCommandRun result = build( mJson, { QStringLiteral( "--quiet" ) } );
   ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
   EXPECT_TRUE( result.err.isEmpty() ) << result.err.toStdString();
+}
+
+TEST_F( DpkBuildCommandOnStockholm, PrintsTheSummaryAsOneJsonObjectWithJson )
+{
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "comment" ), QStringLiteral( "made by the test" ) );
+  const DpkCommandRun result = build( config, { QStringLiteral( "--json" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+
+  // Nothing but the object on the output stream; the progress stays on the error stream.
+  QJsonParseError error;
+  const QJsonDocument document = QJsonDocument::fromJson( result.out.toUtf8(), &error );
+  ASSERT_EQ( error.error, QJsonParseError::NoError ) << result.out.toStdString();
+  EXPECT_FALSE( result.err.isEmpty() );
+  const QJsonObject report = document.object();
+  EXPECT_EQ( report.value( QStringLiteral( "command" ) ).toString(), QStringLiteral( "build" ) );
+  EXPECT_EQ( report.value( QStringLiteral( "status" ) ).toString(), QStringLiteral( "success" ) );
+  EXPECT_EQ( report.value( QStringLiteral( "schoolYear" ) ).toString(),
+             QStringLiteral( "2024/25" ) );
+  EXPECT_EQ(
+      report.value( QStringLiteral( "files" ) ).toArray(),
+      QJsonArray( { output( QStringLiteral( ".gpkg" ) ), output( QStringLiteral( ".qgz" ) ) } ) );
+
+  const QJsonObject counts = report.value( QStringLiteral( "counts" ) ).toObject();
+  EXPECT_EQ( counts.value( QStringLiteral( "schoolsRead" ) ).toInt(), 149 );
+  EXPECT_EQ( counts.value( QStringLiteral( "schoolsPlaced" ) ).toInt(), 147 );
+  QStringList unplaced;
+  for ( const QJsonValue &school : report.value( QStringLiteral( "unplacedSchools" ) ).toArray() )
+    unplaced << school.toObject().value( QStringLiteral( "code" ) ).toString();
+  for ( const QString &code : { QStringLiteral( "51772207" ), QStringLiteral( "72066571" ),
+                                QStringLiteral( "83584296" ) } )
+    EXPECT_TRUE( unplaced.contains( code ) ) << code.toStdString();
+  EXPECT_EQ( counts.value( QStringLiteral( "schoolsUnplaced" ) ).toInt(), unplaced.size() );
+  EXPECT_TRUE( report.value( QStringLiteral( "suppressed" ) )
+                   .toObject()
+                   .contains( QStringLiteral( "meritvarde" ) ) );
+
+  // The unknown key is a warning of the report, naming the file and the key.
+  bool keyWarned = false;
+  for ( const QJsonValue &warning : report.value( QStringLiteral( "warnings" ) ).toArray() )
+    keyWarned = keyWarned || warning.toString().contains( QStringLiteral( "'comment'" ) );
+  EXPECT_TRUE( keyWarned ) << result.out.toStdString();
 }
 
 TEST_F( DpkBuildCommandOnStockholm, NamesTheKeyOfAConfigurationError )
@@ -157,6 +199,8 @@ TEST_F( DpkBuildCommandOnStockholm, AFailedBuildLeavesTheEarlierOutputUntouched 
   const DpkCommandRun failed = build( config, { QStringLiteral( "--quiet" ) } );
   EXPECT_EQ( failed.exitCode, DpkCommand::BadInput );
   EXPECT_TRUE( failed.err.contains( QStringLiteral( "'SDN'" ) ) ) << failed.err.toStdString();
+  EXPECT_TRUE( failed.err.contains( QStringLiteral( "'areas.codeField'" ) ) )
+      << failed.err.toStdString();
 
   EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".gpkg" ) ) ), geopackage );
   EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".qgz" ) ) ), project );

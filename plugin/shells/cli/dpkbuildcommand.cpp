@@ -3,7 +3,9 @@
 #include "dpkcommandoptions.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
+#include "dpklayouttemplates.h"
 #include "dpkmapbuilder.h"
+#include "dpkprogressprinter.h"
 #include "dpkprojectupdater.h"
 
 #include <qgsfeedback.h>
@@ -14,75 +16,56 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTextStream>
 
-#include <cmath>
 #include <cstdio>
 
 int DpkBuildCommand::run( const QStringList &arguments )
 {
   DpkCommandOptions options( QStringLiteral( "datapakarta build" ),
-                             QStringLiteral( "--config <run.json> [--quiet] "
+                             QStringLiteral( "--config <run.json> [--quiet] [--json] "
                                              "[--catalogue <file>]" ) );
   options.addValueOption( QStringLiteral( "--config" ) );
   options.addValueOption( QStringLiteral( "--catalogue" ) );
-  options.addFlag( QStringLiteral( "--quiet" ) );
+  addReportOptions( options );
   if ( const std::optional<int> done = parseOptions( options, arguments, helpText() ) )
     return *done;
   const QString configPath = options.value( QStringLiteral( "--config" ) );
   if ( configPath.isEmpty() )
   {
-    mErr << tr( "datapakarta build: expected --config with the run configuration file; see "
-                "datapakarta build --help" )
-         << '\n';
-    return BadInput;
+    return fail( BadInput, tr( "datapakarta build: expected --config with the run configuration "
+                               "file; see datapakarta build --help" ) );
   }
 
   // The configuration, with relative paths taken from its own folder.
   const DpkResult<DpkRunConfig> config = readConfig( configPath );
   if ( !config.isOk() )
-  {
-    mErr << tr( "datapakarta build: %1" ).arg( config.error() ) << '\n';
-    return BadInput;
-  }
+    return fail( BadInput, tr( "datapakarta build: %1" ).arg( config.error() ) );
   const QString baseFolder = QFileInfo( configPath ).absolutePath();
   const DpkResult<DpkIndicatorCatalogue> catalogue =
       DpkIndicatorCatalogue::builtInWith( options.value( QStringLiteral( "--catalogue" ) ) );
   if ( !catalogue.isOk() )
-  {
-    mErr << tr( "datapakarta build: %1" ).arg( catalogue.error() ) << '\n';
-    return BadInput;
-  }
+    return fail( BadInput, tr( "datapakarta build: %1" ).arg( catalogue.error() ) );
   const QString inputError =
       checkInputs( config.value(), catalogue.value(), baseFolder, configPath );
   if ( !inputError.isEmpty() )
-  {
-    mErr << tr( "datapakarta build: %1" ).arg( inputError ) << '\n';
-    return BadInput;
-  }
+    return fail( BadInput, tr( "datapakarta build: %1" ).arg( inputError ) );
 
-  // The build, with its progress in steps of 10 % on the error stream.
+  // The engine's share of the whole: the sheets take a good part of a build that makes them.
+  const double engineShare = config.value().hasLayout ? ENGINE_SHARE_WITH_SHEETS : ENGINE_SHARE;
   QgsFeedback feedback;
-  int printedStep = -1;
-  if ( !options.isSet( QStringLiteral( "--quiet" ) ) )
-  {
-    QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
-                      [ this, &printedStep ]( double progress )
-                      {
-                        const int step = static_cast<int>( std::floor( progress / 10.0 ) );
-                        if ( step <= printedStep )
-                          return;
-                        printedStep = step;
-                        mErr << tr( "%1 %" ).arg( step * 10 ) << '\n';
-                        mErr.flush();
-                      } );
-  }
+  QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
+                    [ this, engineShare ]( double percent )
+                    { progress().setProgress( percent * engineShare ); } );
+  progress().setStep( tr( "building the layers" ) );
+  progress().setProgress( 0 );
   DpkMapBuilder builder( config.value(), catalogue.value(), baseFolder );
   const DpkResult<DpkBuildResult> built = builder.build( &feedback );
   if ( !built.isOk() )
   {
-    mErr << tr( "datapakarta build: %1" ).arg( built.error() ) << '\n';
-    return buildFailureCode( config.value(), built.error() );
+    return fail( buildFailureCode( config.value(), built.error() ),
+                 tr( "datapakarta build: %1" ).arg( built.error() ) );
   }
 
   // The project stores the run with its paths taken from its own folder, and gets its layouts
@@ -99,17 +82,19 @@ int DpkBuildCommand::run( const QStringList &arguments )
                           : sheets.isOk() ? QString()
                                           : sheets.error();
   if ( !failure.isEmpty() )
-  {
-    mErr << tr( "datapakarta build: %1" ).arg( failure ) << '\n';
-    return Failure;
-  }
+    return fail( Failure, tr( "datapakarta build: %1" ).arg( failure ) );
+  progress().setStep( tr( "writing the project" ) );
+  progress().setProgress( WRITING_START );
   const DpkResult<QString> written = writeProject( project, projectFile );
   if ( !written.isOk() )
-  {
-    mErr << tr( "datapakarta build: %1" ).arg( written.error() ) << '\n';
-    return Failure;
-  }
-  printSummary( built.value(), written.value(), sheets.value() );
+    return fail( Failure, tr( "datapakarta build: %1" ).arg( written.error() ) );
+  progress().setStep( tr( "done" ) );
+  progress().setProgress( 100 );
+  progress().finish();
+  reportFiles( QStringList{ built.value().geopackage, written.value() } + sheets.value() );
+  reportSummary( built.value(), written.value(), sheets.value() );
+  if ( !jsonRequested() )
+    printSummary( built.value(), written.value(), sheets.value() );
   return Success;
 }
 
@@ -140,10 +125,10 @@ DpkResult<DpkRunConfig> DpkBuildCommand::readConfig( const QString &path )
       DpkRunConfig::fromJson( file.readAll(), path, &unknownKeys );
   for ( const QString &key : unknownKeys )
   {
-    mErr << tr( "datapakarta build: warning: %1: the key '%2' is not part of a run configuration "
-                "and is ignored" )
-                .arg( path, key )
-         << '\n';
+    const QString warning =
+        tr( "%1: the key '%2' is not part of a run configuration and is ignored" ).arg( path, key );
+    mErr << tr( "datapakarta build: warning: %1" ).arg( warning ) << '\n';
+    reportWarning( warning );
   }
   return config;
 }
@@ -176,14 +161,12 @@ QString DpkBuildCommand::checkInputs( const DpkRunConfig &config,
     if ( !QFileInfo( path ).isFile() )
       return tr( "%1: key '%2': no file at %3" ).arg( origin, file.first, path );
   }
-  const QString templateName = config.layout.templateName;
-  if ( config.hasLayout && !DpkLayoutBuilder::builtInTemplates().contains( templateName ) &&
-       !QFileInfo( base.absoluteFilePath( templateName ) ).isFile() )
+  if ( config.hasLayout )
   {
-    return tr( "%1: key 'layout.template': expected %2 or the path of a .qpt file, found "
-               "\"%3\", which is neither" )
-        .arg( origin, DpkLayoutBuilder::builtInTemplates().join( QStringLiteral( ", " ) ),
-              templateName );
+    const DpkResult<QString> layoutTemplate =
+        DpkLayoutTemplates::fromSettings().resolve( config.layout.templateName, base.path() );
+    if ( !layoutTemplate.isOk() )
+      return tr( "%1: key 'layout.template': %2" ).arg( origin, layoutTemplate.error() );
   }
   return QString();
 }
@@ -217,22 +200,30 @@ DpkResult<bool> DpkBuildCommand::fillProject( QgsProject &project, const DpkBuil
 DpkResult<QStringList> DpkBuildCommand::makeSheets( QgsProject &project,
                                                     const DpkBuildResult &result,
                                                     const DpkRunConfig &config,
-                                                    const QString &baseFolder ) const
+                                                    const QString &baseFolder )
 {
+  // A built-in or organisation template is named; only a path is taken from the run's folder.
   const QString templateName =
-      DpkLayoutBuilder::builtInTemplates().contains( config.layout.templateName )
-          ? config.layout.templateName
-          : QDir( baseFolder ).absoluteFilePath( config.layout.templateName );
+      DpkLayoutTemplates::isFilePath( config.layout.templateName )
+          ? QDir( baseFolder ).absoluteFilePath( config.layout.templateName )
+          : config.layout.templateName;
   QList<bool> kinds{ false };
   if ( config.layout.atlas && result.areaCount > 0 )
     kinds << true;
 
   QStringList written;
   DpkLayoutBuilder builder( &project );
+  const double sheetCount = static_cast<double>( config.indicators.size() * kinds.size() );
+  double sheetsDone = 0;
   for ( const QString &indicatorId : config.indicators )
   {
     for ( const bool atlas : kinds )
     {
+      progress().setStep( atlas ? tr( "making the atlas of %1" ).arg( indicatorId )
+                                : tr( "making the map sheet of %1" ).arg( indicatorId ) );
+      progress().setProgress( 100.0 * ENGINE_SHARE_WITH_SHEETS +
+                              ( WRITING_START - 100.0 * ENGINE_SHARE_WITH_SHEETS ) * sheetsDone++ /
+                                  sheetCount );
       const DpkResult<QgsPrintLayout *> layout =
           builder.build( result, indicatorId, templateName, atlas );
       if ( !layout.isOk() )
@@ -342,9 +333,48 @@ void DpkBuildCommand::printSummary( const DpkBuildResult &result, const QString 
     mOut << QStringLiteral( "  " ) << warning << '\n';
 }
 
+void DpkBuildCommand::reportSummary( const DpkBuildResult &result, const QString &project,
+                                     const QStringList &sheets )
+{
+  reportValue( QStringLiteral( "geopackage" ), result.geopackage );
+  reportValue( QStringLiteral( "project" ), project );
+  reportValue( QStringLiteral( "sheets" ), QJsonArray::fromStringList( sheets ) );
+  reportValue( QStringLiteral( "municipality" ),
+               QJsonObject{ { QStringLiteral( "code" ), result.municipality },
+                            { QStringLiteral( "name" ), result.municipalityName } } );
+  reportValue( QStringLiteral( "schoolYear" ), result.period.toString() );
+  reportValue( QStringLiteral( "counts" ),
+               QJsonObject{ { QStringLiteral( "schoolsRead" ), result.schoolsRead },
+                            { QStringLiteral( "schoolsPlaced" ), result.schoolsPlaced },
+                            { QStringLiteral( "schoolsUnplaced" ), result.unplaced.size() },
+                            { QStringLiteral( "areas" ), result.areaCount },
+                            { QStringLiteral( "sheets" ), sheets.size() } } );
+
+  QJsonArray unplaced;
+  for ( const DpkUnplacedSchool &school : result.unplaced )
+  {
+    unplaced.append( QJsonObject{ { QStringLiteral( "code" ), school.code },
+                                  { QStringLiteral( "name" ), school.name },
+                                  { QStringLiteral( "reason" ), school.reason } } );
+  }
+  reportValue( QStringLiteral( "unplacedSchools" ), unplaced );
+
+  QJsonObject suppressed;
+  for ( const DpkIndicatorLayers &layers : result.layers )
+  {
+    suppressed.insert( layers.indicator.id,
+                       QJsonObject{ { QStringLiteral( "schools" ), layers.suppressedSchools },
+                                    { QStringLiteral( "areas" ), layers.suppressedAreas } } );
+  }
+  reportValue( QStringLiteral( "suppressed" ), suppressed );
+  for ( const QString &warning : result.warnings )
+    reportWarning( warning );
+}
+
 QString DpkBuildCommand::helpText()
 {
-  return tr( "Usage: datapakarta build --config <run.json> [--quiet] [--catalogue <file>]\n"
+  return tr( "Usage: datapakarta build --config <run.json> [--quiet] [--json]\n"
+             "                        [--catalogue <file>]\n"
              "\n"
              "Makes the map of a run without the QGIS desktop: reads the results and school\n"
              "locations, places the schools in the areas, and writes <output.dir>/<output.name>\n"
@@ -358,7 +388,12 @@ QString DpkBuildCommand::helpText()
              "               resources/docs/run-configuration.md, with a complete example in\n"
              "               resources/docs/run-config.example.json\n"
              "  --quiet      print no progress on the error stream\n"
+             "  --json       print the summary as one JSON object (files written, counts,\n"
+             "               warnings, exit status) and nothing else on the output stream\n"
              "  --catalogue  an organisation's indicator catalogue on top of the built-in one\n"
+             "\n"
+             "Progress goes to the error stream: a bar on a terminal, a line per tenth of the\n"
+             "work otherwise.\n"
              "\n"
              "Exit codes: 0 success, 1 the output could not be written, 2 bad configuration or\n"
              "input, 3 source unavailable.\n" );

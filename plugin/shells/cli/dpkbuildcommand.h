@@ -72,12 +72,27 @@ private:
   DpkResult<bool> fillProject( QgsProject &project, const DpkBuildResult &result,
                                const DpkRunConfig &config ) const;
 
-  //! Adds the sheets (and atlases) the configuration asks for to \a project and exports them.
+  /**
+   * Adds the sheets (and atlases) the configuration asks for to \a project and exports them,
+   * showing each as a step of the progress.
+   */
   DpkResult<QStringList> makeSheets( QgsProject &project, const DpkBuildResult &result,
-                                     const DpkRunConfig &config, const QString &baseFolder ) const;
+                                     const DpkRunConfig &config, const QString &baseFolder );
 
+  //! Prints the readable summary of a build that wrote \a project and \a sheets.
   void printSummary( const DpkBuildResult &result, const QString &project,
                      const QStringList &sheets );
+
+  //! Puts the summary of a build that wrote \a project and \a sheets into the JSON report.
+  void reportSummary( const DpkBuildResult &result, const QString &project,
+                      const QStringList &sheets );
+
+  //! The engine's share of the whole progress of a build without and with map sheets.
+  static constexpr double ENGINE_SHARE = 0.95;
+  static constexpr double ENGINE_SHARE_WITH_SHEETS = 0.6;
+
+  //! The percentage of the whole at which the project is written.
+  static constexpr double WRITING_START = 95.0;
 };
 
 #endif // DPKBUILDCOMMAND_H

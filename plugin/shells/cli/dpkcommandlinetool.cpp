@@ -5,6 +5,7 @@
 #include "dpkindicatorscommand.h"
 #include "dpkinspectcommand.h"
 #include "dpkinstallplugincommand.h"
+#include "dpkinstallprojecttemplatecommand.h"
 #include "dpkmetadata.h"
 #include "dpkrefreshcommand.h"
 
@@ -36,7 +37,11 @@ int DpkCommandLineTool::run( const QStringList &arguments )
   for ( const Verb &known : verbs() )
   {
     if ( verb == QLatin1String( known.name ) )
-      return known.create( mOut, mErr )->run( arguments.mid( 1 ) );
+    {
+      const std::unique_ptr<DpkCommand> command = known.create( mOut, mErr );
+      command->setTerminalColumns( terminalColumns() );
+      return command->finish( command->run( arguments.mid( 1 ) ) );
+    }
   }
 
   mErr << tr( "datapakarta: unknown command '%1'; see datapakarta --help" ).arg( verb ) << '\n';
@@ -74,6 +79,7 @@ const QList<DpkCommandLineTool::Verb> &DpkCommandLineTool::verbs()
       { "demo", &create<DpkDemoCommand> },
       { "indicators", &create<DpkIndicatorsCommand> },
       { "install-plugin", &create<DpkInstallPluginCommand> },
+      { "install-project-template", &create<DpkInstallProjectTemplateCommand> },
   };
   return known;
 }
@@ -90,13 +96,13 @@ QString DpkCommandLineTool::helpText()
              "                           print what a Skolverket export (CSV or XLSX) or the\n"
              "                           API at a base URL holds: each school's figures with\n"
              "                           their status and period, then a summary\n"
-             "  build --config <run.json> [--quiet]\n"
+             "  build --config <run.json> [--quiet] [--json]\n"
              "                           make the GeoPackage and the QGIS project of a run;\n"
              "                           see datapakarta build --help\n"
-             "  refresh <project.qgz> [--period <school year>] [--pdf]\n"
+             "  refresh <project.qgz> [--period <school year>] [--pdf] [--quiet] [--json]\n"
              "                           repeat the run stored in a project, for instance for\n"
              "                           a new school year; see datapakarta refresh --help\n"
-             "  demo --out <folder> [--quiet]\n"
+             "  demo --out <folder> [--quiet] [--json]\n"
              "                           make a map, project and PDFs from built-in demo data,\n"
              "                           without a network; see datapakarta demo --help\n"
              "  indicators [--format json|table] [--catalogue <file>]\n"
@@ -104,10 +110,16 @@ QString DpkCommandLineTool::helpText()
              "                           organisation's catalogue on top of the built-in one\n"
              "  install-plugin <module>  copy the QGIS plugin module into your QGIS profile\n"
              "                           and enable it\n"
+             "  install-project-template [--folder <folder>]\n"
+             "                           install the plugin's project template into QGIS's\n"
+             "                           project template folder\n"
              "  --version                print the version\n"
              "  --help                   print this help\n"
              "\n"
              "--lang chooses the language of messages; by default it follows LANG and LC_ALL.\n"
+             "build, refresh and demo show their progress on the error stream (a bar on a\n"
+             "terminal, plain lines otherwise; none with --quiet) and end with a summary, which\n"
+             "--json prints as one JSON object instead.\n"
              "\n"
              "Exit codes:\n"
              "  0  success\n"

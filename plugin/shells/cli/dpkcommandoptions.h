@@ -46,6 +46,9 @@ public:
   //! Returns the value of the option \a name, or \a defaultValue when it was not given.
   QString value( const QString &name, const QString &defaultValue = QString() ) const;
 
+  //! Returns the name of the command in messages ("datapakarta inspect").
+  QString command() const { return mCommand; }
+
   //! Returns the plain arguments, in order.
   QStringList positional() const { return mPositional; }
 

@@ -13,18 +13,16 @@
 int DpkDemoCommand::run( const QStringList &arguments )
 {
   DpkCommandOptions options( QStringLiteral( "datapakarta demo" ),
-                             QStringLiteral( "--out <folder> [--quiet]" ) );
+                             QStringLiteral( "--out <folder> [--quiet] [--json]" ) );
   options.addValueOption( QStringLiteral( "--out" ) );
-  options.addFlag( QStringLiteral( "--quiet" ) );
+  addReportOptions( options );
   if ( const std::optional<int> done = parseOptions( options, arguments, helpText() ) )
     return *done;
   const QString out = options.value( QStringLiteral( "--out" ) );
   if ( out.isEmpty() )
   {
-    mErr << tr( "datapakarta demo: expected --out with the folder to write the demo into; see "
-                "datapakarta demo --help" )
-         << '\n';
-    return BadInput;
+    return fail( BadInput, tr( "datapakarta demo: expected --out with the folder to write the "
+                               "demo into; see datapakarta demo --help" ) );
   }
 
   // The data beside the results: the run writes its output into the folder above them.
@@ -32,16 +30,20 @@ int DpkDemoCommand::run( const QStringList &arguments )
       QDir( QDir( out ).absolutePath() ).filePath( QStringLiteral( "data" ) );
   const DpkResult<QString> runFile = DpkDemoData::write( dataFolder, QStringLiteral( ".." ) );
   if ( !runFile.isOk() )
-  {
-    mErr << tr( "datapakarta demo: %1" ).arg( runFile.error() ) << '\n';
-    return Failure;
-  }
+    return fail( Failure, tr( "datapakarta demo: %1" ).arg( runFile.error() ) );
+  reportValue( QStringLiteral( "demoData" ), dataFolder );
 
-  // The same build as datapakarta build --config, so that the demo shows what a real run does.
+  // The same build as datapakarta build --config, so that the demo shows what a real run does;
+  // its summary and report are the demo's.
   QStringList buildArguments{ QStringLiteral( "--config" ), runFile.value() };
-  if ( options.isSet( QStringLiteral( "--quiet" ) ) )
+  if ( quiet() )
     buildArguments << QStringLiteral( "--quiet" );
-  const int built = DpkBuildCommand( mOut, mErr ).run( buildArguments );
+  if ( jsonRequested() )
+    buildArguments << QStringLiteral( "--json" );
+  DpkBuildCommand build( mOut, mErr );
+  build.setTerminalColumns( terminalColumns() );
+  const int built = build.run( buildArguments );
+  adoptReport( build );
   if ( built != Success )
     return built;
 
@@ -52,10 +54,9 @@ int DpkDemoCommand::run( const QStringList &arguments )
           : DpkResult<DpkRunConfig>::failure( tr( "%1: the run configuration cannot be read: %2" )
                                                   .arg( runFile.value(), file.errorString() ) );
   if ( !config.isOk() )
-  {
-    mErr << tr( "datapakarta demo: %1" ).arg( config.error() ) << '\n';
-    return Failure;
-  }
+    return fail( Failure, tr( "datapakarta demo: %1" ).arg( config.error() ) );
+  if ( jsonRequested() )
+    return Success;
   const QString projectFile = DpkBuildCommand::projectPath( config.value(), dataFolder );
   mOut << '\n' << tr( "The demo is ready." ) << '\n';
   mOut << tr( "Demo data: %1" ).arg( dataFolder ) << '\n';
@@ -80,7 +81,7 @@ int DpkDemoCommand::run( const QStringList &arguments )
 
 QString DpkDemoCommand::helpText()
 {
-  return tr( "Usage: datapakarta demo --out <folder> [--quiet]\n"
+  return tr( "Usage: datapakarta demo --out <folder> [--quiet] [--json]\n"
              "\n"
              "Makes a complete map from built-in demo data, without a network or files of your\n"
              "own: the invented municipality Demoköping with six areas, its schools and their\n"
@@ -91,6 +92,8 @@ QString DpkDemoCommand::helpText()
              "\n"
              "  --out    the folder to write into; created when missing\n"
              "  --quiet  print no progress on the error stream\n"
+             "  --json   print the summary as one JSON object (files written, counts,\n"
+             "           warnings, exit status) and nothing else on the output stream\n"
              "\n"
              "Exit codes: 0 success, 1 the output could not be written.\n" );
 }

@@ -4,6 +4,7 @@
 #include "dpkcommandlinetool.h"
 #include "dpkheadlessqgis.h"
 #include "dpklanguage.h"
+#include "dpkprogressprinter.h"
 #include "dpkqgiscompat.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 int main( int argc, char *argv[] )
 {
@@ -35,6 +38,8 @@ int main( int argc, char *argv[] )
   DpkLanguage translation;
   translation.install( language.value() );
 
+  // Progress is drawn as a bar only when a person watches the error stream.
   DpkCommandLineTool tool( out, err );
+  tool.setTerminalColumns( DpkProgressPrinter::terminalColumns( STDERR_FILENO ) );
   return tool.run( arguments );
 }
