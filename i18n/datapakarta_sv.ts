@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DpkAggregateToAreasAlgorithm</name>
+    <message>
+        <source>Aggregate to areas</source>
+        <translation>Sammanställ per område</translation>
+    </message>
+    <message>
+        <source>area,aggregate,weighted,district,stadsdelsområde,deso</source>
+        <translation>område,sammanställning,viktad,stadsdel,stadsdelsområde,deso</translation>
+    </message>
+    <message>
+        <source>Combines the figures of the schools (the output of Place schools) into one figure per area of a polygon layer.
+
+Shares and means are weighted by the pupils behind each school's figure, counts are summed. Only figures that may be shown enter. An area figure resting on fewer pupils than the indicator's minimum group is suppressed: it has no number and the status 'suppressed'. A '~100' share enters as the middle of its interval and marks the figure as estimated.
+
+Each figure keeps its basis: pupils, schools included and schools left out with the reason. With no indicator chosen, every indicator of the schools layer is combined.</source>
+        <translation>Sammanställer skolornas värden (resultatet av Placera skolor) till ett värde per område i ett polygonlager.
+
+Andelar och medelvärden viktas med antalet elever bakom varje skolas värde, antal summeras. Bara värden som får visas ingår. Ett områdesvärde som vilar på färre elever än indikatorns minsta grupp döljs: det saknar tal och har statusen 'suppressed'. En andel '~100' ingår som mitten av sitt intervall och markerar värdet som uppskattat.
+
+Varje värde behåller sitt underlag: elever, skolor som ingår och skolor som inte ingår med skälet. Väljs ingen indikator sammanställs alla indikatorer i skollagret.</translation>
+    </message>
+    <message>
+        <source>Schools (points)</source>
+        <translation>Skolor (punkter)</translation>
+    </message>
+    <message>
+        <source>Areas (polygons)</source>
+        <translation>Områden (polygoner)</translation>
+    </message>
+    <message>
+        <source>Area code field</source>
+        <translation>Fält med områdeskod</translation>
+    </message>
+    <message>
+        <source>Area name field; empty for the code</source>
+        <translation>Fält med områdesnamn; tomt för koden</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Area figures</source>
+        <translation>Områdesvärden</translation>
+    </message>
+    <message>
+        <source>Area figures suppressed</source>
+        <translation>Dolda områdesvärden</translation>
+    </message>
+    <message>
+        <source>%1: no fields of the indicator '%2'; expected %2, %2_status and %2_period</source>
+        <translation>%1: inga fält för indikatorn '%2'; väntade %2, %2_status och %2_period</translation>
+    </message>
+    <message>
+        <source>%1: the school %2 has no geometry; left out</source>
+        <translation>%1: skolan %2 saknar geometri; utelämnad</translation>
+    </message>
+    <message>
+        <source>Not in an area: %1 %2</source>
+        <translation>Inte i något område: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DpkAreaAggregator</name>
     <message>
         <source>no pupil count: %1</source>
@@ -46,16 +109,8 @@
         <translation>datapakarta build: %1</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1: the run configuration cannot be read: %2</source>
         <translation>%1: körkonfigurationen kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>datapakarta build: warning: %1: the key '%2' is not part of a run configuration and is ignored</source>
-        <translation>datapakarta build: varning: %1: nyckeln '%2' ingår inte i en körkonfiguration och ignoreras</translation>
     </message>
     <message>
         <source>%1: key 'indicators': '%2' is not an indicator of the catalogue; see datapakarta indicators</source>
@@ -110,15 +165,44 @@
         <translation>Varningar: %1</translation>
     </message>
     <message>
-        <source>%1: key 'layout.template': expected %2 or the path of a .qpt file, found "%3", which is neither</source>
-        <translation>%1: nyckeln 'layout.template': väntade %2 eller sökvägen till en .qpt-fil, fann "%3", som är ingetdera</translation>
-    </message>
-    <message>
         <source>Map sheets: %1</source>
         <translation>Kartblad: %1</translation>
     </message>
     <message>
-        <source>Usage: datapakarta build --config &lt;run.json&gt; [--quiet] [--catalogue &lt;file&gt;]
+        <source>building the layers</source>
+        <translation>bygger lagren</translation>
+    </message>
+    <message>
+        <source>writing the project</source>
+        <translation>skriver projektet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>%1: the key '%2' is not part of a run configuration and is ignored</source>
+        <translation>%1: nyckeln '%2' ingår inte i en körkonfiguration och ignoreras</translation>
+    </message>
+    <message>
+        <source>datapakarta build: warning: %1</source>
+        <translation>datapakarta build: varning: %1</translation>
+    </message>
+    <message>
+        <source>%1: key 'layout.template': %2</source>
+        <translation>%1: nyckeln 'layout.template': %2</translation>
+    </message>
+    <message>
+        <source>making the atlas of %1</source>
+        <translation>gör atlasen för %1</translation>
+    </message>
+    <message>
+        <source>making the map sheet of %1</source>
+        <translation>gör kartbladet för %1</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta build --config &lt;run.json&gt; [--quiet] [--json]
+                        [--catalogue &lt;file&gt;]
 
 Makes the map of a run without the QGIS desktop: reads the results and school
 locations, places the schools in the areas, and writes &lt;output.dir&gt;/&lt;output.name&gt;
@@ -132,12 +216,18 @@ A failed build leaves earlier files in output.dir as they were.
                resources/docs/run-configuration.md, with a complete example in
                resources/docs/run-config.example.json
   --quiet      print no progress on the error stream
+  --json       print the summary as one JSON object (files written, counts,
+               warnings, exit status) and nothing else on the output stream
   --catalogue  an organisation's indicator catalogue on top of the built-in one
+
+Progress goes to the error stream: a bar on a terminal, a line per tenth of the
+work otherwise.
 
 Exit codes: 0 success, 1 the output could not be written, 2 bad configuration or
 input, 3 source unavailable.
 </source>
-        <translation>Användning: datapakarta build --config &lt;run.json&gt; [--quiet] [--catalogue &lt;fil&gt;]
+        <translation>Användning: datapakarta build --config &lt;run.json&gt; [--quiet] [--json]
+                        [--catalogue &lt;fil&gt;]
 
 Gör kartan för en körning utan QGIS skrivbord: läser resultaten och skolornas
 lägen, placerar skolorna i områdena och skriver &lt;output.dir&gt;/&lt;output.name&gt;
@@ -150,8 +240,13 @@ En misslyckad körning lämnar tidigare filer i output.dir som de var.
   --config     körkonfigurationen, en JSON-fil; dess nycklar beskrivs i
                resources/docs/run-configuration.md, med ett fullständigt exempel i
                resources/docs/run-config.example.json
-  --quiet      skriv inga förloppsrader på felströmmen
+  --quiet      skriv inget förlopp på felströmmen
+  --json       skriv sammanfattningen som ett enda JSON-objekt (skrivna filer, antal,
+               varningar, slutstatus) och inget annat på utströmmen
   --catalogue  en organisations indikatorkatalog ovanpå den inbyggda
+
+Förloppet skrivs på felströmmen: en stapel i en terminal, annars en rad per tiondel
+av arbetet.
 
 Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktig konfiguration
 eller indata, 3 källan går inte att nå.
@@ -186,13 +281,13 @@ Commands:
                            print what a Skolverket export (CSV or XLSX) or the
                            API at a base URL holds: each school's figures with
                            their status and period, then a summary
-  build --config &lt;run.json&gt; [--quiet]
+  build --config &lt;run.json&gt; [--quiet] [--json]
                            make the GeoPackage and the QGIS project of a run;
                            see datapakarta build --help
-  refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf]
+  refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf] [--quiet] [--json]
                            repeat the run stored in a project, for instance for
                            a new school year; see datapakarta refresh --help
-  demo --out &lt;folder&gt; [--quiet]
+  demo --out &lt;folder&gt; [--quiet] [--json]
                            make a map, project and PDFs from built-in demo data,
                            without a network; see datapakarta demo --help
   indicators [--format json|table] [--catalogue &lt;file&gt;]
@@ -200,10 +295,16 @@ Commands:
                            organisation's catalogue on top of the built-in one
   install-plugin &lt;module&gt;  copy the QGIS plugin module into your QGIS profile
                            and enable it
+  install-project-template [--folder &lt;folder&gt;]
+                           install the plugin's project template into QGIS's
+                           project template folder
   --version                print the version
   --help                   print this help
 
 --lang chooses the language of messages; by default it follows LANG and LC_ALL.
+build, refresh and demo show their progress on the error stream (a bar on a
+terminal, plain lines otherwise; none with --quiet) and end with a summary, which
+--json prints as one JSON object instead.
 
 Exit codes:
   0  success
@@ -223,13 +324,13 @@ Kommandon:
                            skriv ut vad en export från Skolverket (CSV eller XLSX)
                            eller API:et på en bas-URL innehåller: varje skolas värden
                            med status och period, sedan en sammanfattning
-  build --config &lt;run.json&gt; [--quiet]
+  build --config &lt;run.json&gt; [--quiet] [--json]
                            gör en körnings GeoPackage och QGIS-projekt;
                            se datapakarta build --help
-  refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf]
+  refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf] [--quiet] [--json]
                            upprepa körningen som är sparad i ett projekt, till
                            exempel för ett nytt läsår; se datapakarta refresh --help
-  demo --out &lt;mapp&gt; [--quiet]
+  demo --out &lt;mapp&gt; [--quiet] [--json]
                            gör en karta, ett projekt och PDF:er av inbyggda demodata,
                            utan nätverk; se datapakarta demo --help
   indicators [--format json|table] [--catalogue &lt;fil&gt;]
@@ -237,10 +338,16 @@ Kommandon:
                            organisations katalog ovanpå den inbyggda
   install-plugin &lt;modul&gt;   kopiera QGIS-pluginmodulen till din QGIS-profil
                            och aktivera den
+  install-project-template [--folder &lt;mapp&gt;]
+                           installera pluginens projektmall i QGIS mapp för
+                           projektmallar
   --version                skriv ut versionen
   --help                   skriv ut den här hjälpen
 
 --lang väljer meddelandenas språk; som standard följer det LANG och LC_ALL.
+build, refresh och demo visar sitt förlopp på felströmmen (en stapel i en
+terminal, annars enkla rader; inget med --quiet) och slutar med en sammanfattning,
+som --json i stället skriver som ett enda JSON-objekt.
 
 Slutkoder:
   0  lyckades
@@ -298,7 +405,7 @@ Slutkoder:
         <translation>PDF:er:</translation>
     </message>
     <message>
-        <source>Usage: datapakarta demo --out &lt;folder&gt; [--quiet]
+        <source>Usage: datapakarta demo --out &lt;folder&gt; [--quiet] [--json]
 
 Makes a complete map from built-in demo data, without a network or files of your
 own: the invented municipality Demoköping with six areas, its schools and their
@@ -309,10 +416,12 @@ written to &lt;folder&gt;, as datapakarta build writes them.
 
   --out    the folder to write into; created when missing
   --quiet  print no progress on the error stream
+  --json   print the summary as one JSON object (files written, counts,
+           warnings, exit status) and nothing else on the output stream
 
 Exit codes: 0 success, 1 the output could not be written.
 </source>
-        <translation>Användning: datapakarta demo --out &lt;mapp&gt; [--quiet]
+        <translation>Användning: datapakarta demo --out &lt;mapp&gt; [--quiet] [--json]
 
 Gör en komplett karta av inbyggda demodata, utan nätverk och utan egna filer:
 den påhittade kommunen Demoköping med sex områden, dess skolor och deras resultat
@@ -322,7 +431,9 @@ QGIS-projektet och en PDF med kartblad och en atlas per indikator skrivs till
 &lt;mapp&gt;, på samma sätt som datapakarta build skriver dem.
 
   --out    mappen att skriva till; skapas om den saknas
-  --quiet  skriv inga förlopp på felströmmen
+  --quiet  skriv inget förlopp på felströmmen
+  --json   skriv sammanfattningen som ett enda JSON-objekt (skrivna filer, antal,
+           varningar, slutstatus) och inget annat på utströmmen
 
 Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
 </translation>
@@ -337,6 +448,10 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
     <message>
         <source>%1: the demo data cannot be written: %2</source>
         <translation>%1: demodata går inte att skriva: %2</translation>
+    </message>
+    <message>
+        <source>invented demo data</source>
+        <translation>påhittade demodata</translation>
     </message>
 </context>
 <context>
@@ -882,6 +997,43 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     </message>
 </context>
 <context>
+    <name>DpkInstallProjectTemplateCommand</name>
+    <message>
+        <source>datapakarta install-project-template: %1</source>
+        <translation>datapakarta install-project-template: %1</translation>
+    </message>
+    <message>
+        <source>Installed the project template %1; in QGIS, Project → New from Template offers it</source>
+        <translation>Installerade projektmallen %1; i QGIS erbjuds den under Projekt → Nytt från mall</translation>
+    </message>
+    <message>
+        <source>Usage: datapakarta install-project-template [--folder &lt;folder&gt;]
+
+Copies the plugin's project template (its group, a map sheet per standard
+indicator and a run to complete in the panel) into QGIS's project template
+folder: the setting qgis/projectTemplateDir of your QGIS profile, by default
+&lt;profile&gt;/project_templates. In QGIS, Project → New from Template then offers
+it. An earlier copy is replaced.
+
+  --folder  install into this folder instead
+
+Exit codes: 0 success, 1 the template could not be written, 2 bad option.
+</source>
+        <translation>Användning: datapakarta install-project-template [--folder &lt;mapp&gt;]
+
+Kopierar pluginens projektmall (dess grupp, ett kartblad per standardindikator
+och en körning att fylla i i panelen) till QGIS mapp för projektmallar:
+inställningen qgis/projectTemplateDir i din QGIS-profil, som standard
+&lt;profil&gt;/project_templates. I QGIS erbjuds den sedan under Projekt → Nytt från
+mall. En tidigare kopia ersätts.
+
+  --folder  installera i den här mappen i stället
+
+Slutkoder: 0 lyckades, 1 mallen kunde inte skrivas, 2 felaktig flagga.
+</translation>
+    </message>
+</context>
+<context>
     <name>DpkJsonSchemaValidator</name>
     <message>
         <source>%1: not valid JSON at character %2: %3</source>
@@ -1014,30 +1166,6 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>%1 – per område</translation>
     </message>
     <message>
-        <source>%1: the layout template cannot be read: %2</source>
-        <translation>%1: layoutmallen kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the layout template is not valid XML: %3</source>
-        <translation>%1, rad %2: layoutmallen är inte giltig XML: %3</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a QGIS layout template</source>
-        <translation>%1: filen är ingen QGIS-layoutmall</translation>
-    </message>
-    <message>
-        <source>%1: the layout template has no item with the id '%2'</source>
-        <translation>%1: layoutmallen har inget objekt med id '%2'</translation>
-    </message>
-    <message>
-        <source>%1: the item '%2' of the layout template is not of the kind its id says</source>
-        <translation>%1: objektet '%2' i layoutmallen är inte av det slag som dess id anger</translation>
-    </message>
-    <message>
-        <source>%1: the item '%2' of the layout template is not a label</source>
-        <translation>%1: objektet '%2' i layoutmallen är ingen etikett</translation>
-    </message>
-    <message>
         <source>Schools</source>
         <translation>Skolor</translation>
     </message>
@@ -1052,10 +1180,6 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
-    </message>
-    <message>
-        <source>Source: Skolverket, school year %1, retrieved %2</source>
-        <translation>Källa: Skolverket, läsår %1, uttag %2</translation>
     </message>
     <message>
         <source>No figure resting on fewer than %1 pupils is shown: such schools and areas are hatched and marked as suppressed. An area's figure is the mean of its schools' figures weighted by their pupils.</source>
@@ -1084,6 +1208,18 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>The layout '%1' cannot be added to the project</source>
         <translation>Layouten '%1' kan inte läggas till i projektet</translation>
+    </message>
+    <message>
+        <source>The layout '%1' has no map item with the id '%2'</source>
+        <translation>Layouten '%1' har inget kartobjekt med id '%2'</translation>
+    </message>
+    <message>
+        <source>The layout '%1' has no legend item with the id '%2'</source>
+        <translation>Layouten '%1' har inget teckenförklaringsobjekt med id '%2'</translation>
+    </message>
+    <message>
+        <source>Source: %1, school year %2, retrieved %3</source>
+        <translation>Källa: %1, läsår %2, hämtad %3</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1254,143 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     </message>
 </context>
 <context>
+    <name>DpkLayoutRefresher</name>
+    <message>
+        <source>%1: the run holds no indicator '%2'</source>
+        <translation>%1: körningen har ingen indikator '%2'</translation>
+    </message>
+    <message>
+        <source>The layout '%1' cannot be refreshed: it no longer has the items with the ids 'map' and 'legend' that Data på karta fills</source>
+        <translation>Layouten '%1' kan inte uppdateras: den har inte längre objekten med id 'map' och 'legend' som Data på karta fyller i</translation>
+    </message>
+    <message>
+        <source>The layout '%1' cannot be renamed to '%2': the project has another layout of that name; rename that one first</source>
+        <translation>Layouten '%1' kan inte byta namn till '%2': projektet har en annan layout med det namnet; byt namn på den först</translation>
+    </message>
+</context>
+<context>
+    <name>DpkLayoutTemplates</name>
+    <message>
+        <source>%1: the layout template cannot be read: %2</source>
+        <translation>%1: layoutmallen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the layout template is not valid XML: %3</source>
+        <translation>%1, rad %2: layoutmallen är inte giltig XML: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a QGIS layout template</source>
+        <translation>%1: filen är ingen layoutmall för QGIS</translation>
+    </message>
+    <message>
+        <source>%1: the file has the name of a built-in template; rename it to offer it</source>
+        <translation>%1: filen har samma namn som en inbyggd mall; byt namn på den för att erbjuda den</translation>
+    </message>
+    <message>
+        <source>%1: a template of the same name comes first: %2</source>
+        <translation>%1: en mall med samma namn kommer först: %2</translation>
+    </message>
+    <message>
+        <source>%1: no layout template file there</source>
+        <translation>%1: där finns ingen layoutmall</translation>
+    </message>
+    <message>
+        <source>'%1' is not a layout template: expected one of %2 (built-in, or .qpt files in %3) or the path of a .qpt file</source>
+        <translation>'%1' är ingen layoutmall: förväntade en av %2 (inbyggda, eller .qpt-filer i %3) eller sökvägen till en .qpt-fil</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>ingen mapp</translation>
+    </message>
+    <message>
+        <source>%1: the layout template has no item with the id %2, which Data på karta fills in</source>
+        <translation>%1: layoutmallen har inget objekt med id %2, som Data på karta fyller i</translation>
+    </message>
+    <message>
+        <source>%1: the layout template makes no atlas: it has no item with the id %2</source>
+        <translation>%1: layoutmallen kan inte bli någon atlas: den har inget objekt med id %2</translation>
+    </message>
+    <message>
+        <source>%1: the item '%2' of the layout template is not of the kind its id says</source>
+        <translation>%1: objektet '%2' i layoutmallen är inte av den sort som dess id säger</translation>
+    </message>
+    <message>
+        <source>%1: the item '%2' of the layout template is not a label</source>
+        <translation>%1: objektet '%2' i layoutmallen är ingen etikett</translation>
+    </message>
+</context>
+<context>
+    <name>DpkMakeSheetAlgorithm</name>
+    <message>
+        <source>Make map sheet</source>
+        <translation>Gör kartblad</translation>
+    </message>
+    <message>
+        <source>layout,pdf,print,sheet,atlas,report</source>
+        <translation>layout,pdf,utskrift,kartblad,atlas,rapport</translation>
+    </message>
+    <message>
+        <source>Makes a PDF map sheet of one indicator for a committee report: title, map of the schools (and areas), legend, source line and a note on suppressed figures, from a built-in template or an organisation's .qpt template.
+
+With Atlas, the PDF has one page per area with the area's figure and its basis; it needs the area layer.
+
+The layers are shown as they are styled (see Style results); the school year and municipality come from the school layer's fields.</source>
+        <translation>Gör ett kartblad i PDF för en indikator till en nämndrapport: rubrik, karta över skolorna (och områdena), teckenförklaring, källrad och en not om dolda värden, från en inbyggd mall eller organisationens .qpt-mall.
+
+Med Atlas får PDF-filen en sida per område med områdets värde och underlag; det kräver områdeslagret.
+
+Lagren visas som de är symboliserade (se Symbolisera resultat); läsår och kommun hämtas från skollagrets fält.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Organisation's template (instead of the built-in one)</source>
+        <translation>Organisationens mall (i stället för den inbyggda)</translation>
+    </message>
+    <message>
+        <source>Atlas: one page per area</source>
+        <translation>Atlas: en sida per område</translation>
+    </message>
+    <message>
+        <source>Map sheet</source>
+        <translation>Kartblad</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>%1: an atlas needs the area layer; expected the parameter %2</source>
+        <translation>%1: en atlas kräver områdeslagret; väntade parametern %2</translation>
+    </message>
+    <message>
+        <source>%1: no indicator chosen</source>
+        <translation>%1: ingen indikator vald</translation>
+    </message>
+    <message>
+        <source>%1: no field '%2'; expected a layer with the indicator, made by Place schools or Aggregate to areas</source>
+        <translation>%1: inget fält '%2'; väntade ett lager med indikatorn, gjort av Placera skolor eller Sammanställ per område</translation>
+    </message>
+</context>
+<context>
     <name>DpkMapBuilder</name>
     <message>
         <source>unknown indicator '%1'; the catalogue has %2</source>
@@ -1148,20 +1421,8 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>%1: inga värden för läsåret %2; källan har %3</translation>
     </message>
     <message>
-        <source>not found in the location source</source>
-        <translation>finns inte i källan för skollägen</translation>
-    </message>
-    <message>
-        <source>no coordinates in the location source</source>
-        <translation>saknar koordinater i källan för skollägen</translation>
-    </message>
-    <message>
         <source>no school of the municipality %1 could be placed</source>
         <translation>ingen skola i kommunen %1 kunde placeras</translation>
-    </message>
-    <message>
-        <source>outside every area</source>
-        <translation>utanför alla områden</translation>
     </message>
     <message>
         <source>All municipalities</source>
@@ -1180,16 +1441,8 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>%1: skollagret går inte att öppna; en punktfil som GDAL läser förväntades</translation>
     </message>
     <message>
-        <source>%1: the school layer is not a point layer; expected one point per school</source>
-        <translation>%1: skollagret är inte ett punktlager; en punkt per skola förväntades</translation>
-    </message>
-    <message>
         <source>%1: key 'schools.codeField': no field '%2'; the layer has %3</source>
         <translation>%1: nyckeln 'schools.codeField': fältet '%2' finns inte; lagret har %3</translation>
-    </message>
-    <message>
-        <source>feature %1: the field '%2' is empty; expected a skolenhetskod</source>
-        <translation>objekt %1: fältet '%2' är tomt; en skolenhetskod förväntades</translation>
     </message>
     <message>
         <source>schools: a statistics export holds no school locations; expected the type "skolverket-api" or "point-layer"</source>
@@ -1198,6 +1451,10 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: key '%2': no field '%3'; the layer has the fields %4</source>
+        <translation>%1: nyckeln '%2': inget fält '%3'; lagret har fälten %4</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1469,85 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     </message>
 </context>
 <context>
+    <name>DpkPlaceSchoolsAlgorithm</name>
+    <message>
+        <source>Place schools</source>
+        <translation>Placera skolor</translation>
+    </message>
+    <message>
+        <source>school,location,point,skolenhetskod,coordinates</source>
+        <translation>skola,läge,punkt,skolenhetskod,koordinater</translation>
+    </message>
+    <message>
+        <source>Puts a table of schools (the output of Read results) on the map as points.
+
+Each school is joined by its skolenhetskod to a point of the school locations layer (for instance the administration's own register), or, when no layer is given, to its position in Skolverket's Planned Educations API for the schools' municipality. Responses are kept in the cache folder, if one is given.
+
+Schools without a position go to the table of unplaced schools, with the reason. The figures and their statuses are carried over unchanged.</source>
+        <translation>Placerar en tabell med skolor (resultatet av Läs resultat) på kartan som punkter.
+
+Varje skola kopplas med sin skolenhetskod till en punkt i lagret med skollägen (till exempel förvaltningens eget register) eller, när inget lager anges, till sitt läge i Skolverkets API för planerade utbildningar för skolornas kommun. Svaren sparas i cachemappen om en sådan anges.
+
+Skolor utan läge hamnar i tabellen över skolor som inte placerats, med skälet. Värdena och deras status förs över oförändrade.</translation>
+    </message>
+    <message>
+        <source>Results (table of schools)</source>
+        <translation>Resultat (tabell med skolor)</translation>
+    </message>
+    <message>
+        <source>School locations (points); empty to use the API</source>
+        <translation>Skollägen (punkter); tomt för att använda API:et</translation>
+    </message>
+    <message>
+        <source>Skolenhetskod field of the school locations</source>
+        <translation>Fält med skolenhetskod i skollägena</translation>
+    </message>
+    <message>
+        <source>Planned Educations API (when no school locations are given)</source>
+        <translation>API för planerade utbildningar (när inga skollägen anges)</translation>
+    </message>
+    <message>
+        <source>Cache folder for the API</source>
+        <translation>Cachemapp för API:et</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Schools not on the map</source>
+        <translation>Skolor som inte finns på kartan</translation>
+    </message>
+    <message>
+        <source>Schools placed</source>
+        <translation>Placerade skolor</translation>
+    </message>
+    <message>
+        <source>Schools not placed</source>
+        <translation>Skolor som inte placerats</translation>
+    </message>
+    <message>
+        <source>%1: the schools' kommunkod is %2; the API is read for one municipality at a time: expected schools of one municipality, or a layer of school locations</source>
+        <translation>%1: skolornas kommunkod är %2; API:et läses för en kommun i taget: väntade skolor i en kommun, eller ett lager med skollägen</translation>
+    </message>
+    <message>
+        <source>Reading the school units of %1 from %2</source>
+        <translation>Läser skolenheterna i %1 från %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no school could be placed; %2 has none of their skolenhetskoder</source>
+        <translation>%1: ingen skola kunde placeras; %2 har ingen av deras skolenhetskoder</translation>
+    </message>
+    <message>
+        <source>Not placed: %1 %2: %3</source>
+        <translation>Inte placerad: %1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DpkPlugin</name>
     <message>
         <source>Data på karta</source>
@@ -1220,6 +1556,116 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>Show or hide the Data på karta panel</source>
         <translation>Visa eller dölj panelen Data på karta</translation>
+    </message>
+    <message>
+        <source>Data på karta settings…</source>
+        <translation>Inställningar för Data på karta…</translation>
+    </message>
+    <message>
+        <source>The organisation's catalogue, layout templates and logo, and the project template</source>
+        <translation>Organisationens katalog, layoutmallar och logotyp, och projektmallen</translation>
+    </message>
+    <message>
+        <source>Data på karta settings</source>
+        <translation>Inställningar för Data på karta</translation>
+    </message>
+</context>
+<context>
+    <name>DpkPointLocationReader</name>
+    <message>
+        <source>%1: the school layer is not a point layer; expected one point per school</source>
+        <translation>%1: skollagret är inte ett punktlager; en punkt per skola förväntades</translation>
+    </message>
+    <message>
+        <source>%1: no field '%2' for the skolenhetskod; the layer has %3</source>
+        <translation>%1: inget fält '%2' för skolenhetskoden; lagret har %3</translation>
+    </message>
+    <message>
+        <source>the build was cancelled</source>
+        <translation>körningen avbröts</translation>
+    </message>
+    <message>
+        <source>feature %1: the field '%2' is empty; expected a skolenhetskod</source>
+        <translation>objekt %1: fältet '%2' är tomt; en skolenhetskod förväntades</translation>
+    </message>
+</context>
+<context>
+    <name>DpkProcessingAlgorithm</name>
+    <message>
+        <source>School results</source>
+        <translation>Skolresultat</translation>
+    </message>
+    <message>
+        <source>%1: unknown indicator '%2'; expected one of %3</source>
+        <translation>%1: okänd indikator '%2'; väntade en av %3</translation>
+    </message>
+    <message>
+        <source>cancelled: no output was written</source>
+        <translation>avbrutet: inget resultat skrevs</translation>
+    </message>
+</context>
+<context>
+    <name>DpkProcessingProvider</name>
+    <message>
+        <source>Data på karta</source>
+        <translation>Data på karta</translation>
+    </message>
+    <message>
+        <source>Data på karta: school results on maps</source>
+        <translation>Data på karta: skolresultat på kartor</translation>
+    </message>
+</context>
+<context>
+    <name>DpkProgressPrinter</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DpkProjectTemplate</name>
+    <message>
+        <source>Data på karta</source>
+        <translation>Data på karta</translation>
+    </message>
+    <message>
+        <source>A project for maps of school results made with Data på karta: fill in the panel's form and press Make map.</source>
+        <translation>Ett projekt för kartor över skolresultat gjorda med Data på karta: fyll i panelens formulär och tryck på Gör karta.</translation>
+    </message>
+    <message>
+        <source>the indicator '%1' of the project template is not in the catalogue</source>
+        <translation>projektmallens indikator '%1' finns inte i katalogen</translation>
+    </message>
+    <message>
+        <source>%1 – map sheet</source>
+        <translation>%1 – kartblad</translation>
+    </message>
+    <message>
+        <source>%1: the municipality and school year come with Make map</source>
+        <translation>%1: kommun och läsår kommer med Gör karta</translation>
+    </message>
+    <message>
+        <source>The layout '%1' cannot be added to the project</source>
+        <translation>Layouten '%1' kan inte läggas till i projektet</translation>
+    </message>
+    <message>
+        <source>%1: the project template cannot be written: %2</source>
+        <translation>%1: projektmallen kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1: the project template cannot be written</source>
+        <translation>%1: projektmallen kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>DpkProjectTemplateTool</name>
+    <message>
+        <source>Usage: dpk_make_project_template &lt;file.qgz&gt;</source>
+        <translation>Användning: dpk_make_project_template &lt;fil.qgz&gt;</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1730,10 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <source>Made by Data på karta on %1.</source>
         <translation>Skapad av Data på karta %1.</translation>
     </message>
+    <message>
+        <source>Source data: %1. Attribute %1 as the source.</source>
+        <translation>Källdata: %1. Ange %1 som källa.</translation>
+    </message>
 </context>
 <context>
     <name>DpkQgisProfileInstaller</name>
@@ -1302,6 +1752,87 @@ resultat (rader avvisade eller källan inte fullständigt läst).
     <message>
         <source>%1: the QGIS settings cannot be written</source>
         <translation>%1: QGIS-inställningarna kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>DpkReadResultsAlgorithm</name>
+    <message>
+        <source>Read results</source>
+        <translation>Läs resultat</translation>
+    </message>
+    <message>
+        <source>skolverket,export,school,results,statistics</source>
+        <translation>skolverket,export,skola,resultat,statistik</translation>
+    </message>
+    <message>
+        <source>Reads a statistics export from Skolverket's statistics portal (CSV or XLSX) into a table of schools, one row per school unit, with the chosen indicators for one school year.
+
+Each indicator gives three fields: its number, its status and its school year. A figure based on fewer pupils than the indicator's minimum group has no number and the status 'suppressed'; Skolverket's marks are kept as statuses and never become 0. The pupil count that weights an indicator is added to the table.
+
+The table has no geometry: connect it to Place schools.
+
+Indicators:
+%1</source>
+        <translation>Läser en statistikexport från Skolverkets statistikportal (CSV eller XLSX) till en tabell med skolor, en rad per skolenhet, med de valda indikatorerna för ett läsår.
+
+Varje indikator ger tre fält: sitt tal, sin status och sitt läsår. Ett värde som bygger på färre elever än indikatorns minsta grupp saknar tal och har statusen 'suppressed'; Skolverkets prickar behålls som status och blir aldrig 0. Elevantalet som viktar en indikator läggs till i tabellen.
+
+Tabellen saknar geometri: koppla den till Placera skolor.
+
+Indikatorer:
+%1</translation>
+    </message>
+    <message>
+        <source>Skolverket statistics export</source>
+        <translation>Statistikexport från Skolverket</translation>
+    </message>
+    <message>
+        <source>Skolverket export (*.csv *.xlsx *.CSV *.XLSX)</source>
+        <translation>Export från Skolverket (*.csv *.xlsx *.CSV *.XLSX)</translation>
+    </message>
+    <message>
+        <source>Municipality code (kommunkod, e.g. 0180); empty for every school</source>
+        <translation>Kommunkod (t.ex. 0180); tomt för alla skolor</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>School year (e.g. 2024/25); empty for the export's own</source>
+        <translation>Läsår (t.ex. 2024/25); tomt för exportens eget</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Schools read</source>
+        <translation>Lästa skolor</translation>
+    </message>
+    <message>
+        <source>%1: no indicator chosen; expected at least one of %2</source>
+        <translation>%1: ingen indikator vald; väntade minst en av %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Läser %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no school of the municipality %2; expected a kommunkod such as 0180</source>
+        <translation>%1: ingen skola i kommunen %2; väntade en kommunkod som 0180</translation>
+    </message>
+    <message>
+        <source>%1: the export names no school year; expected the parameter %2, e.g. 2024/25</source>
+        <translation>%1: exporten anger inget läsår; väntade parametern %2, t.ex. 2024/25</translation>
+    </message>
+    <message>
+        <source>%1 schools, school year %2</source>
+        <translation>%1 skolor, läsår %2</translation>
     </message>
 </context>
 <context>
@@ -1347,37 +1878,60 @@ resultat (rader avvisade eller källan inte fullständigt läst).
         <translation>--period: väntade ett läsår som "2025/26", fann "%1"</translation>
     </message>
     <message>
-        <source>the layout '%1' cannot be remade: %2</source>
-        <translation>layouten '%1' kan inte göras om: %2</translation>
+        <source>building the layers</source>
+        <translation>bygger lagren</translation>
+    </message>
+    <message>
+        <source>refreshing the layouts</source>
+        <translation>uppdaterar layouterna</translation>
+    </message>
+    <message>
+        <source>writing the project</source>
+        <translation>skriver projektet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>layout not refreshed: %1</source>
+        <translation>layouten uppdaterades inte: %1</translation>
     </message>
     <message>
         <source>Usage: datapakarta refresh &lt;project.qgz&gt; [--period &lt;school year&gt;] [--pdf]
-                           [--catalogue &lt;file&gt;]
+                           [--quiet] [--json] [--catalogue &lt;file&gt;]
 
 Repeats the run stored in a QGIS project made by datapakarta build or the panel:
-rebuilds its GeoPackage, replaces the plugin's layers and remakes the plugin's
-layouts (titles, source lines, atlas) for the new data. Your own layers and
-layouts stay. Relative paths in the stored run are taken from the project's
-folder. The project is written back only when everything succeeded.
+rebuilds its GeoPackage, replaces the plugin's layers and refills the plugin's
+layouts in place (titles, source lines, figures, atlas), keeping what you added
+to them. Your own layers and layouts stay as they are. Relative paths in the
+stored run are taken from the project's folder. The project is written back only
+when everything succeeded.
 
   --period     the school year to map, such as 2025/26; by default the stored one
-  --pdf        also export the remade layouts to PDF into the run's output folder
+  --pdf        also export the refreshed layouts to PDF into the run's output folder
+  --quiet      print no progress on the error stream
+  --json       print the summary as one JSON object (files written, counts,
+               warnings, exit status) and nothing else on the output stream
   --catalogue  an organisation's indicator catalogue on top of the built-in one
 
 Exit codes: 0 success, 1 the output could not be written, 2 bad project, period or
 input, 3 source unavailable.
 </source>
         <translation>Användning: datapakarta refresh &lt;project.qgz&gt; [--period &lt;läsår&gt;] [--pdf]
-                           [--catalogue &lt;fil&gt;]
+                           [--quiet] [--json] [--catalogue &lt;fil&gt;]
 
 Upprepar körningen som är sparad i ett QGIS-projekt gjort med datapakarta build eller
-panelen: bygger om dess GeoPackage, ersätter pluginens lager och gör om pluginens
-layouter (rubriker, källrader, atlas) för de nya uppgifterna. Dina egna lager och
-layouter finns kvar. Relativa sökvägar i den sparade körningen utgår från projektets
-mapp. Projektet skrivs tillbaka bara när allt lyckades.
+panelen: bygger om dess GeoPackage, ersätter pluginens lager och fyller i pluginens
+layouter på plats (rubriker, källrader, värden, atlas) och behåller det du lagt till i
+dem. Dina egna lager och layouter lämnas som de är. Relativa sökvägar i den sparade
+körningen utgår från projektets mapp. Projektet skrivs tillbaka bara när allt lyckades.
 
   --period     läsåret att kartlägga, till exempel 2025/26; som standard det sparade
-  --pdf        exportera också de omgjorda layouterna till PDF i körningens utmapp
+  --pdf        exportera också de uppdaterade layouterna till PDF i körningens utmapp
+  --quiet      skriv inget förlopp på felströmmen
+  --json       skriv sammanfattningen som ett enda JSON-objekt (skrivna filer, antal,
+               varningar, slutstatus) och inget annat på utströmmen
   --catalogue  en organisations indikatorkatalog ovanpå den inbyggda
 
 Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktigt projekt, läsår
@@ -1440,12 +1994,12 @@ eller indata, 3 källan går inte att nå.
         <translation>true eller false</translation>
     </message>
     <message>
-        <source>"a4-landscape", "a3-portrait" or the path of a .qpt file</source>
-        <translation>"a4-landscape", "a3-portrait" eller sökvägen till en .qpt-fil</translation>
-    </message>
-    <message>
         <source>a file name without folders, such as "stockholm-2024-25"</source>
         <translation>ett filnamn utan mappar, som "stockholm-2024-25"</translation>
+    </message>
+    <message>
+        <source>the name of a built-in or organisation layout template, or the path of a .qpt file</source>
+        <translation>namnet på en inbyggd layoutmall eller en av organisationens, eller sökvägen till en .qpt-fil</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2284,117 @@ eller indata, 3 källan går inte att nå.
             <numerusform>%n kartblad har lagts till i projektets layouter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No data at hand?</source>
+        <translation>Inga data till hands?</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prova med demodata</translation>
+    </message>
+    <message>
+        <source>Make the map and map sheets of an invented municipality, Demoköping, from built-in demo data, without a network</source>
+        <translation>Gör kartan och kartbladen för en påhittad kommun, Demoköping, av inbyggda demodata, utan nätverk</translation>
+    </message>
+    <message>
+        <source>Also PNG</source>
+        <translation>Även PNG</translation>
+    </message>
+    <message>
+        <source>Also write a PNG image of each map sheet that is not an atlas</source>
+        <translation>Skriv även en PNG-bild av varje kartblad som inte är en atlas</translation>
+    </message>
+    <message>
+        <source>Export map sheets…</source>
+        <translation>Exportera kartblad…</translation>
+    </message>
+    <message>
+        <source>Write each map sheet and atlas of the project to a PDF with its title, author and subject, in a folder you choose</source>
+        <translation>Skriv varje kartblad och atlas i projektet till en PDF med titel, författare och ämne, i en mapp som du väljer</translation>
+    </message>
+    <message>
+        <source>The map was made, but its map sheets could not be brought up to date: %1</source>
+        <translation>Kartan gjordes, men dess kartblad kunde inte uppdateras: %1</translation>
+    </message>
+    <message>
+        <source>Map sheets brought up to date:
+%1</source>
+        <translation>Uppdaterade kartblad:
+%1</translation>
+    </message>
+    <message>
+        <source>Map sheet left as it was: %1</source>
+        <translation>Kartblad som lämnades som det var: %1</translation>
+    </message>
+    <message>
+        <source>Open in the layout designer</source>
+        <translation>Öppna i layoutdesignern</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the map sheets' PDF files</source>
+        <translation>Välj mapp för kartbladens PDF-filer</translation>
+    </message>
+    <message>
+        <source>The map sheets cannot be exported while a map is being made or exported.</source>
+        <translation>Kartbladen kan inte exporteras medan en karta görs eller exporteras.</translation>
+    </message>
+    <message>
+        <source>The project holds no map sheets of Data på karta to export; make them first.</source>
+        <translation>Projektet har inga kartblad från Data på karta att exportera; gör dem först.</translation>
+    </message>
+    <message>
+        <source>%1: the folder for the map sheets cannot be created</source>
+        <translation>%1: mappen för kartbladen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Exporting the map sheets…</source>
+        <translation>Exporterar kartbladen…</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>exporten avbröts</translation>
+    </message>
+    <message>
+        <source>a map sheet was removed during the export</source>
+        <translation>ett kartblad togs bort under exporten</translation>
+    </message>
+    <message>
+        <source>The export of the map sheets was cancelled; the files not yet written were left as they were.</source>
+        <translation>Exporten av kartbladen avbröts; filerna som ännu inte skrivits lämnades som de var.</translation>
+    </message>
+    <message>
+        <source>The map sheets could not be exported: %1</source>
+        <translation>Kartbladen kunde inte exporteras: %1</translation>
+    </message>
+    <message>
+        <source>Map sheets exported:
+%1</source>
+        <translation>Exporterade kartblad:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fil(er) skrivna till %1.</numerusform>
+            <numerusform>%n fil(er) skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the run configuration cannot be read: %2</source>
+        <translation>%1: körkonfigurationen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Demot kunde inte förberedas: %1</translation>
+    </message>
+    <message>
+        <source>Demoköping areas</source>
+        <translation>Demoköpings områden</translation>
+    </message>
+    <message>
+        <source>Making the demo map of Demoköping in %1…</source>
+        <translation>Gör demokartan över Demoköping i %1…</translation>
+    </message>
 </context>
 <context>
     <name>DpkRunSummary</name>
@@ -1772,6 +2437,155 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
+    </message>
+</context>
+<context>
+    <name>DpkSchoolFeatureReader</name>
+    <message>
+        <source>%1: no field '%2'; expected a table of schools such as the output of Read results; the layer has %3</source>
+        <translation>%1: inget fält '%2'; väntade en tabell med skolor, som resultatet av Läs resultat; lagret har %3</translation>
+    </message>
+    <message>
+        <source>%1: no indicator of the catalogue; expected for each indicator a field of its number, its status and its school year, such as meritvarde, meritvarde_status and meritvarde_period</source>
+        <translation>%1: ingen indikator ur katalogen; väntade för varje indikator ett fält för talet, statusen och läsåret, som meritvarde, meritvarde_status och meritvarde_period</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: läsningen avbröts</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: the field '%3' is empty; expected a skolenhetskod</source>
+        <translation>%1, objekt %2: fältet '%3' är tomt; en skolenhetskod förväntades</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field '%3': %4</source>
+        <translation>%1, objekt %2, fält '%3': %4</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field '%3': the school year %4; expected one school year for the whole table, %5</source>
+        <translation>%1, objekt %2, fält '%3': läsåret %4; väntade ett läsår för hela tabellen, %5</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field '%3': the status '%4'; expected one of %5</source>
+        <translation>%1, objekt %2, fält '%3': statusen '%4'; väntade en av %5</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field '%3': '%4'; expected a number, as the status '%5' says</source>
+        <translation>%1, objekt %2, fält '%3': '%4'; väntade ett tal, som statusen '%5' säger</translation>
+    </message>
+</context>
+<context>
+    <name>DpkSchoolPlacer</name>
+    <message>
+        <source>not found in the location source</source>
+        <translation>finns inte i källan för skollägen</translation>
+    </message>
+    <message>
+        <source>no coordinates in the location source</source>
+        <translation>saknar koordinater i källan för skollägen</translation>
+    </message>
+    <message>
+        <source>outside every area</source>
+        <translation>utanför alla områden</translation>
+    </message>
+</context>
+<context>
+    <name>DpkSettingsWidget</name>
+    <message>
+        <source>The organisation's own files</source>
+        <translation>Organisationens egna filer</translation>
+    </message>
+    <message>
+        <source>Indicator catalogues (*.json)</source>
+        <translation>Indikatorkataloger (*.json)</translation>
+    </message>
+    <message>
+        <source>The organisation's own indicators, read on top of the standard ones</source>
+        <translation>Organisationens egna indikatorer, som läses ovanpå standardindikatorerna</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue</source>
+        <translation>Indikatorkatalog</translation>
+    </message>
+    <message>
+        <source>A folder of layout templates (.qpt) offered beside the built-in ones, besides QGIS's own template folders</source>
+        <translation>En mapp med layoutmallar (.qpt) som erbjuds bredvid de inbyggda, utöver QGIS egna mallmappar</translation>
+    </message>
+    <message>
+        <source>Layout templates</source>
+        <translation>Layoutmallar</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg)</source>
+        <translation>Bilder (*.svg *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Logo on map sheets</source>
+        <translation>Logotyp på kartbladen</translation>
+    </message>
+    <message>
+        <source>Layout templates for map sheets</source>
+        <translation>Layoutmallar för kartblad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Användbar</translation>
+    </message>
+    <message>
+        <source>Project template</source>
+        <translation>Projektmall</translation>
+    </message>
+    <message>
+        <source>A QGIS project with the plugin's group, a map sheet per standard indicator and a run to complete in the panel. Once installed, Project → New from Template offers it.</source>
+        <translation>Ett QGIS-projekt med pluginens grupp, ett kartblad per standardindikator och en körning att fylla i i panelen. När den är installerad erbjuds den under Projekt → Nytt från mall.</translation>
+    </message>
+    <message>
+        <source>Install the project template</source>
+        <translation>Installera projektmallen</translation>
+    </message>
+    <message>
+        <source>Copies the template into %1</source>
+        <translation>Kopierar mallen till %1</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisationens</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>sheet and atlas</source>
+        <translation>kartblad och atlas</translation>
+    </message>
+    <message>
+        <source>sheet only</source>
+        <translation>bara kartblad</translation>
+    </message>
+    <message>
+        <source>Data på karta</source>
+        <translation>Data på karta</translation>
+    </message>
+    <message>
+        <source>The project template is installed as %1: Project → New from Template offers it.</source>
+        <translation>Projektmallen är installerad som %1: Projekt → Nytt från mall erbjuder den.</translation>
+    </message>
+    <message>
+        <source>The project template could not be installed: %1</source>
+        <translation>Projektmallen kunde inte installeras: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2715,65 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>No figure published</source>
         <translation>Inget värde publicerat</translation>
+    </message>
+</context>
+<context>
+    <name>DpkStyleResultsAlgorithm</name>
+    <message>
+        <source>Style results</source>
+        <translation>Symbolisera resultat</translation>
+    </message>
+    <message>
+        <source>style,symbology,classes,legend,renderer</source>
+        <translation>stil,symbologi,klasser,teckenförklaring,rendering</translation>
+    </message>
+    <message>
+        <source>Gives a layer of schools or areas (from Place schools or Aggregate to areas) the standard style of one indicator from the catalogue: classes computed from the layer's figures by the catalogue's method and colour ramp, and hatched classes for features without a number, whose legend says whether the figure is suppressed (too few pupils) or not published.
+
+The layer is changed in place. The style can also be saved as a QML file.</source>
+        <translation>Ger ett lager med skolor eller områden (från Placera skolor eller Sammanställ per område) standardstilen för en indikator ur katalogen: klasser beräknade från lagrets värden med katalogens metod och färgskala, och streckade klasser för objekt utan tal, vars teckenförklaring säger om värdet är dolt (för få elever) eller inte publicerat.
+
+Lagret ändras på plats. Stilen kan också sparas som en QML-fil.</translation>
+    </message>
+    <message>
+        <source>Layer of schools or areas</source>
+        <translation>Lager med skolor eller områden</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Style file</source>
+        <translation>Stilfil</translation>
+    </message>
+    <message>
+        <source>QGIS layer style (*.qml)</source>
+        <translation>QGIS-lagerstil (*.qml)</translation>
+    </message>
+    <message>
+        <source>Styled layer</source>
+        <translation>Symboliserat lager</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klasser</translation>
+    </message>
+    <message>
+        <source>%1: no indicator chosen</source>
+        <translation>%1: ingen indikator vald</translation>
+    </message>
+    <message>
+        <source>%1: no field '%2'; expected a layer made by Place schools or Aggregate to areas with the indicator; the layer has %3</source>
+        <translation>%1: inget fält '%2'; väntade ett lager med indikatorn, gjort av Placera skolor eller Sammanställ per område; lagret har %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 classes for %3 figures</source>
+        <translation>%1: %2 klasser för %3 värden</translation>
+    </message>
+    <message>
+        <source>%1: the style cannot be written: %2</source>
+        <translation>%1: stilen kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
