@@ -47,6 +47,12 @@ def inspect_window():
     found["in_plugin_menu"] = any(
         action in menu_action.menu().actions()
         for menu_action in iface.pluginMenu().actions() if menu_action.menu())
+    # The plugin's Processing provider is in the toolbox that the desktop's Processing uses.
+    provider = QgsApplication.processingRegistry().providerById("datapakarta")
+    found["processing_provider"] = provider.name() if provider is not None else None
+    found["processing_algorithms"] = (
+        sorted(algorithm.id() for algorithm in provider.algorithms())
+        if provider is not None else None)
     window.resize(1280, 800)
     QgsApplication.processEvents()
     found["screenshot_saved"] = window.grab().save(os.environ["DPK_SCREENSHOT"])

@@ -63,6 +63,11 @@ def unmet(found, expectations, script):
     return problems
 
 
+# The algorithms the plugin's Processing provider offers, by id.
+PROCESSING_ALGORITHMS = sorted(f"datapakarta:{name}" for name in (
+    "readresults", "placeschools", "aggregatetoareas", "styleresults", "makesheet"))
+
+
 def check_panel(found, language):
     problems = unmet(found, {
         "loaded": True,
@@ -76,6 +81,8 @@ def check_panel(found, language):
         "title": "Data på karta",
         "in_plugin_menu": True,
         "screenshot_saved": True,
+        "processing_provider": "Data på karta",
+        "processing_algorithms": PROCESSING_ALGORITHMS,
     }, "inspection")
     title = found.get("labels", {}).get("DataPaKartaMarksTitle")
     if title != EXPECTED_MARKS_TITLE[language]:
