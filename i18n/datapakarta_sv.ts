@@ -1219,7 +1219,11 @@ Slutkoder: 0 lyckades, 1 mallen kunde inte skrivas, 2 felaktig flagga.
     </message>
     <message>
         <source>Source: %1, school year %2, retrieved %3</source>
-        <translation>Källa: %1, läsår %2, hämtad %3</translation>
+        <translation>Källa: %1, läsår %2, uttag %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, school year %2</source>
+        <translation>Källa: %1, läsår %2</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1392,10 @@ Lagren visas som de är symboliserade (se Symbolisera resultat); läsår och kom
     <message>
         <source>%1: no field '%2'; expected a layer with the indicator, made by Place schools or Aggregate to areas</source>
         <translation>%1: inget fält '%2'; väntade ett lager med indikatorn, gjort av Placera skolor eller Sammanställ per område</translation>
+    </message>
+    <message>
+        <source>Source named on the sheet</source>
+        <translation>Källa som anges på kartbladet</translation>
     </message>
 </context>
 <context>

@@ -224,13 +224,15 @@ void DpkLayoutBuilder::fillTexts( QgsPrintLayout *layout, const DpkBuildResult &
                         .arg( title, QgsExpression::quotedColumnRef( AREA_NAME_FIELD ) )
                   : title );
 
-  const QDate retrieved =
-      result.retrievedAt.isValid() ? result.retrievedAt.date() : QDate::currentDate();
-  setLabel(
-      layout, QStringLiteral( "source" ),
-      tr( "Source: %1, school year %2, retrieved %3" )
-          .arg( result.sourceName.isEmpty() ? DpkRunConfig::defaultSourceName() : result.sourceName,
-                result.period.toString(), retrieved.toString( Qt::ISODate ) ) );
+  // A sheet made from layers without their retrieval date (Processing) does not invent one.
+  const QString source =
+      result.sourceName.isEmpty() ? DpkRunConfig::defaultSourceName() : result.sourceName;
+  setLabel( layout, QStringLiteral( "source" ),
+            result.retrievedAt.isValid()
+                ? tr( "Source: %1, school year %2, retrieved %3" )
+                      .arg( source, result.period.toString(),
+                            result.retrievedAt.date().toString( Qt::ISODate ) )
+                : tr( "Source: %1, school year %2" ).arg( source, result.period.toString() ) );
   setLabel( layout, QStringLiteral( "suppression" ),
             tr( "No figure resting on fewer than %1 pupils is shown: such schools and areas are "
                 "hatched and marked as suppressed. An area's figure is the mean of its schools' "

@@ -5,6 +5,7 @@
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
 #include "dpkprojectupdater.h"
+#include "dpkrunconfig.h"
 
 #include <qgslayoutatlas.h>
 #include <qgslayoutpagecollection.h>
@@ -25,6 +26,7 @@ const QString INDICATOR = QStringLiteral( "INDICATOR" );
 const QString TEMPLATE = QStringLiteral( "TEMPLATE" );
 const QString TEMPLATE_FILE = QStringLiteral( "TEMPLATE_FILE" );
 const QString ATLAS = QStringLiteral( "ATLAS" );
+const QString SOURCE = QStringLiteral( "SOURCE" );
 const QString OUTPUT = QStringLiteral( "OUTPUT" );
 const QString PAGE_COUNT = QStringLiteral( "PAGE_COUNT" );
 } // namespace
@@ -88,6 +90,8 @@ void DpkMakeSheetAlgorithm::initAlgorithm( const QVariantMap & )
       QgsProcessingParameterFile::File, QStringLiteral( "qpt" ), QVariant(), true ) );
   addParameter(
       new QgsProcessingParameterBoolean( ATLAS, tr( "Atlas: one page per area" ), false ) );
+  addParameter( new QgsProcessingParameterString(
+      SOURCE, tr( "Source named on the sheet" ), DpkRunConfig::defaultSourceName(), false, true ) );
   addParameter( new QgsProcessingParameterFileDestination( OUTPUT, tr( "Map sheet" ),
                                                            tr( "PDF files (*.pdf)" ) ) );
   addOutput( new QgsProcessingOutputNumber( PAGE_COUNT, tr( "Pages" ) ) );
@@ -146,6 +150,7 @@ QVariantMap DpkMakeSheetAlgorithm::processAlgorithm( const QVariantMap &paramete
   result.municipality = firstText( schools, QStringLiteral( "kommunkod" ) );
   result.municipalityName = firstText( schools, QStringLiteral( "kommun" ) );
   result.resultsSource = schools->name();
+  result.sourceName = parameterAsString( parameters, SOURCE, context ).trimmed();
   result.period = valueOrThrow(
       DpkPeriod::parse( firstText( schools, DpkLayerFields::period( indicator.id ) ) ) );
   DpkIndicatorLayers indicatorLayers;

@@ -1,3 +1,4 @@
+#include "dpklanguage.h"
 #include "dpklayoutbuilder.h"
 #include "dpkmapbuilder.h"
 #include "dpkprojectupdater.h"
@@ -13,6 +14,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
@@ -81,6 +83,23 @@ TEST_F( DpkLayoutBuilderOnStockholm, FillsTheSheetWithTheIndicatorsLayersAndText
   QgsMapLayer *areas = map->layers().at( 1 );
   EXPECT_TRUE( map->extent().contains( areas->extent() ) );
   EXPECT_LT( map->extent().width(), areas->extent().width() * 1.6 );
+}
+
+TEST_F( DpkLayoutBuilderOnStockholm, WritesTheSwedishSourceLineWithTheDateOfTheExport )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  DpkLanguage swedish;
+  swedish.install( QStringLiteral( "sv" ) );
+  const DpkResult<QgsPrintLayout *> built =
+      DpkLayoutBuilder( &mProject )
+          .build( mResult, QStringLiteral( "meritvarde" ), QStringLiteral( "a4-landscape" ) );
+  swedish.remove();
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  // The export file's time is when the data left Skolverket.
+  const QString exported =
+      QFileInfo( mConfig.results.path ).lastModified().date().toString( Qt::ISODate );
+  EXPECT_EQ( labelText( built.value(), QStringLiteral( "source" ) ),
+             QStringLiteral( "Källa: Skolverket, läsår 2024/25, uttag %1" ).arg( exported ) );
 }
 
 TEST_F( DpkLayoutBuilderOnStockholm, ReplacesItsEarlierSheetOfTheSameName )

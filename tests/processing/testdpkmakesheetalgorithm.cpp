@@ -36,6 +36,25 @@ TEST_F( DpkMakeSheetAlgorithmOnStockholm, WritesAOnePageSheet )
                { QStringLiteral( "OUTPUT" ), pdf } } );
   EXPECT_EQ( outputs.value( QStringLiteral( "OUTPUT" ) ).toString(), pdf );
   EXPECT_EQ( dpkPdfPages( pdf ), 1 );
+  // The layers do not say when the data were retrieved, so the sheet does not claim a date.
+  const QString text = dpkPdfText( pdf );
+  EXPECT_TRUE( text.contains( QStringLiteral( "Source: Skolverket, school year 2024/25" ) ) )
+      << text.toStdString();
+  EXPECT_FALSE( text.contains( QStringLiteral( "retrieved" ) ) ) << text.toStdString();
+}
+
+TEST_F( DpkMakeSheetAlgorithmOnStockholm, NamesTheSourceGiven )
+{
+  const QString pdf = mWork.filePath( QStringLiteral( "meritvarde.pdf" ) );
+  runOk( QStringLiteral( "datapakarta:makesheet" ),
+         { { QStringLiteral( "SCHOOLS" ), mSchools },
+           { QStringLiteral( "INDICATOR" ), QStringLiteral( "meritvarde" ) },
+           { QStringLiteral( "SOURCE" ), QStringLiteral( "Skolverket och Stockholms stad" ) },
+           { QStringLiteral( "OUTPUT" ), pdf } } );
+  const QString text = dpkPdfText( pdf );
+  EXPECT_TRUE( text.contains(
+      QStringLiteral( "Source: Skolverket och Stockholms stad, school year 2024/25" ) ) )
+      << text.toStdString();
 }
 
 TEST_F( DpkMakeSheetAlgorithmOnStockholm, WritesAnAtlasPagePerArea )
