@@ -30,11 +30,23 @@ void DpkAreaAggregator::addSchool( const QString &areaCode, const DpkSchool &sch
     return;
   }
 
+  // A figure that is not shown (suppressed, missing, ...) says why first: an area whose schools
+  // are all suppressed is itself suppressed, not missing.
+  if ( !value.hasNumber() && value.status() != DpkValue::Status::RoundedNear100 )
+  {
+    excludeFor( sums, school, value );
+    return;
+  }
   const DpkValue weight = school.values.value( mIndicator.weightIndicator ).value( mPeriod );
-  if ( !weight.hasNumber() || weight.number() <= 0.0 )
+  if ( !weight.hasNumber() )
   {
     exclude( sums, school,
              tr( "no pupil count: %1" ).arg( DpkValue::statusDescription( weight.status() ) ) );
+    return;
+  }
+  if ( weight.number() <= 0.0 )
+  {
+    exclude( sums, school, tr( "a pupil count of %1 gives it no weight" ).arg( weight.number() ) );
     return;
   }
   const double pupils = weight.number();
@@ -51,7 +63,7 @@ void DpkAreaAggregator::addSchool( const QString &areaCode, const DpkSchool &sch
     number = 100.0 * ( pupils - 2.5 ) / pupils;
     sums.estimated = true;
   }
-  else if ( value.hasNumber() )
+  else
   {
     number = value.number();
     if ( !mIndicator.isInRange( number ) )
@@ -63,11 +75,6 @@ void DpkAreaAggregator::addSchool( const QString &areaCode, const DpkSchool &sch
                    .arg( mIndicator.maximum ) );
       return;
     }
-  }
-  else
-  {
-    excludeFor( sums, school, value );
-    return;
   }
 
   sums.weightedSum += number * pupils;

@@ -302,6 +302,19 @@ QStringList DpkIndicatorCatalogue::addIndicators( const QList<DpkIndicator> &ind
       continue;
     }
 
+    // A replacement may protect pupils more, never less: a smaller minimum group would show
+    // figures the replaced indicator hides.
+    if ( existing >= 0 && indicator.minimumGroup < mIndicators.at( existing ).minimumGroup )
+    {
+      problems << tr( "%1: %2/minimumGroup: %3 is smaller than the minimum group %4 of \"%5\" in "
+                      "%6; a replacement may raise the minimum group, not lower it" )
+                      .arg( sourceName, indicatorPointer( i ) )
+                      .arg( indicator.minimumGroup )
+                      .arg( mIndicators.at( existing ).minimumGroup )
+                      .arg( indicator.id, mSources.value( indicator.id ) );
+      continue;
+    }
+
     if ( existing >= 0 )
       mIndicators[ existing ] = indicator;
     else

@@ -80,6 +80,13 @@ public:
         fail( key, tr( "a list of indicator ids" ), describe( item ) );
         return result;
       }
+      // Each id makes its own tables and layers, so an id named twice has no meaning.
+      if ( result.contains( item.toString() ) )
+      {
+        fail( key, tr( "a list of different indicator ids" ),
+              tr( "\"%1\" twice" ).arg( item.toString() ) );
+        return result;
+      }
       result.append( item.toString() );
     }
     return result;

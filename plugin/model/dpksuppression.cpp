@@ -11,9 +11,13 @@ DpkValue DpkSuppression::shownValue( const DpkIndicator &indicator, const DpkSch
   const DpkValue group = indicator.weightIndicator.isEmpty()
                              ? value
                              : school.values.value( indicator.weightIndicator ).value( period );
+  // A count published as ".." says the group is too small, whatever the figure beside it says;
+  // an unpublished count leaves Skolverket's own minimum, which the figure was published under.
   const bool groupKnown = group.hasNumber();
-  const bool tooSmall = groupKnown ? group.number() < indicator.minimumGroup
-                                   : indicator.minimumGroup > SKOLVERKET_MINIMUM_GROUP;
+  const bool groupSuppressed = group.status() == DpkValue::Status::SuppressedFewPupils;
+  const bool tooSmall = groupKnown
+                            ? group.number() < indicator.minimumGroup
+                            : groupSuppressed || indicator.minimumGroup > SKOLVERKET_MINIMUM_GROUP;
   if ( tooSmall )
     return DpkValue::fromStatus( DpkValue::Status::SuppressedFewPupils );
   return value;

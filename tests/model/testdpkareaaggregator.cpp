@@ -141,3 +141,22 @@ TEST( DpkAreaAggregator, LeavesOutASchoolFigureThePrivacyRuleHides )
   ASSERT_EQ( figure.excludedSchools.size(), 1 );
   EXPECT_EQ( figure.excludedSchools.first().code, QStringLiteral( "10000002" ) );
 }
+
+TEST( DpkAreaAggregator, AnAreaWhoseOnlySchoolIsSuppressedIsSuppressedWhateverItsCount )
+{
+  // The figure and the pupil count both "..": the area is suppressed, as with a published count.
+  DpkAreaAggregator both( shareIndicator(), PERIOD );
+  both.addSchool( QStringLiteral( "A" ), school( "10000001", "..", ".." ) );
+  EXPECT_EQ( both.figure( QStringLiteral( "A" ) ).value.status(),
+             DpkValue::Status::SuppressedFewPupils );
+
+  DpkAreaAggregator countOnly( shareIndicator(), PERIOD );
+  countOnly.addSchool( QStringLiteral( "A" ), school( "10000001", "..", "8" ) );
+  EXPECT_EQ( countOnly.figure( QStringLiteral( "A" ) ).value.status(),
+             DpkValue::Status::SuppressedFewPupils );
+
+  // A figure that is just not published leaves the area without a figure.
+  DpkAreaAggregator missing( shareIndicator(), PERIOD );
+  missing.addSchool( QStringLiteral( "A" ), school( "10000001", ".", ".." ) );
+  EXPECT_EQ( missing.figure( QStringLiteral( "A" ) ).value.status(), DpkValue::Status::Missing );
+}

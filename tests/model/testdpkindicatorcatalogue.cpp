@@ -413,6 +413,21 @@ TEST( DpkIndicatorCatalogue, OrganisationCatalogueReplacesOnlyWhenItSaysSo )
              QStringLiteral( "org.json" ) );
 }
 
+TEST( DpkIndicatorCatalogue, AReplacementMayNotLowerTheMinimumGroup )
+{
+  const QJsonObject lenient = standardIndicator(
+      QStringLiteral( "meritvarde" ),
+      { { QStringLiteral( "minimumGroup" ), 1 }, { QStringLiteral( "replaces" ), true } } );
+  const DpkResult<DpkIndicatorCatalogue> result = onStandard( { lenient } );
+  ASSERT_FALSE( result.isOk() );
+  EXPECT_TRUE(
+      result.error().startsWith( QStringLiteral( "org.json: /indicators/0/minimumGroup: 1 " ) ) )
+      << errorOf( result );
+  EXPECT_TRUE( result.error().contains( QStringLiteral( "minimum group 10" ) ) )
+      << errorOf( result );
+  EXPECT_TRUE( result.error().contains( STANDARD_PATH ) ) << errorOf( result );
+}
+
 TEST( DpkIndicatorCatalogue, IdCollisionWithoutReplacesNamesBothFilesAndTheId )
 {
   const QJsonObject clash = standardIndicator( QStringLiteral( "meritvarde" ),

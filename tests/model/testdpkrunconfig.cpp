@@ -77,6 +77,18 @@ TEST( DpkRunConfig, RejectsAnUnknownSourceType )
   EXPECT_TRUE( config.error().contains( QStringLiteral( "excel" ) ) );
 }
 
+TEST( DpkRunConfig, RejectsAnIndicatorNamedTwice )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "\"alla_amnen\"", "\"meritvarde\"" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "'indicators'" ) ) )
+      << config.error().toStdString();
+  EXPECT_TRUE( config.error().contains( QStringLiteral( "\"meritvarde\" twice" ) ) )
+      << config.error().toStdString();
+}
+
 TEST( DpkRunConfig, RejectsABadPeriod )
 {
   QByteArray json( COMPLETE );

@@ -43,10 +43,19 @@ TEST( DpkSuppression, SuppressesBelowTheIndicatorsMinimumGroup )
 
 TEST( DpkSuppression, SuppressesWhenTheGroupIsUnknownAndTheMinimumIsStricterThanSkolverkets )
 {
-  EXPECT_EQ( DpkSuppression::shownValue( merit( 15 ), school( "231,5", ".." ), PERIOD ).status(),
+  EXPECT_EQ( DpkSuppression::shownValue( merit( 15 ), school( "231,5", "." ), PERIOD ).status(),
              DpkValue::Status::SuppressedFewPupils );
   EXPECT_TRUE(
-      DpkSuppression::shownValue( merit( 10 ), school( "231,5", ".." ), PERIOD ).hasNumber() );
+      DpkSuppression::shownValue( merit( 10 ), school( "231,5", "." ), PERIOD ).hasNumber() );
+}
+
+TEST( DpkSuppression, SuppressesAFigureWhosePupilCountIsSuppressed )
+{
+  // ".." in the count says fewer pupils than Skolverket publishes, so the figure rests on too
+  // few pupils even where it was published; the areas leave it out for the same reason.
+  const DpkValue shown = DpkSuppression::shownValue( merit( 10 ), school( "294,1", ".." ), PERIOD );
+  EXPECT_EQ( shown.status(), DpkValue::Status::SuppressedFewPupils );
+  EXPECT_FALSE( shown.hasNumber() );
 }
 
 TEST( DpkSuppression, KeepsSkolverketsMarks )
