@@ -4,6 +4,7 @@
 #include "dpkareaindex.h"
 #include "dpkclassbreaks.h"
 #include "dpkexportreader.h"
+#include "dpkfeaturelocation.h"
 #include "dpkgeopackagewriter.h"
 #include "dpkpointlocationreader.h"
 #include "dpkschoolplacer.h"
@@ -112,6 +113,32 @@ QString DpkMapBuilder::geopackagePath() const
 {
   return QDir( resolved( mConfig.outputDir ) )
       .filePath( mConfig.outputName + QStringLiteral( ".gpkg" ) );
+}
+
+QString DpkMapBuilder::inputAtOutput() const
+{
+  // Compared as the files they are, so that a link or another spelling of the path is caught.
+  const auto sameFile = []( const QString &a, const QString &b )
+  {
+    const QFileInfo first( a );
+    const QFileInfo second( b );
+    return first.exists() && second.exists()
+               ? first.canonicalFilePath() == second.canonicalFilePath()
+               : QDir::cleanPath( a ) == QDir::cleanPath( b );
+  };
+  const QString output = geopackagePath();
+  const QList<QPair<QString, QString>> inputs{
+      { QStringLiteral( "results.path" ), mConfig.results.path },
+      { QStringLiteral( "schools.path" ), mConfig.schools.path },
+      { QStringLiteral( "areas.path" ), mConfig.hasAreas ? mConfig.areas.path : QString() } };
+  for ( const QPair<QString, QString> &input : inputs )
+  {
+    if ( !input.second.isEmpty() && sameFile( resolved( input.second ), output ) )
+      return tr( "output: the GeoPackage %1 is also the run's input '%2'; writing it would "
+                 "destroy that input. Expected another output.name or output.dir" )
+          .arg( QDir::toNativeSeparators( output ), input.first );
+  }
+  return QString();
 }
 
 DpkResult<QList<DpkIndicator>> DpkMapBuilder::chosenIndicators() const
@@ -259,6 +286,9 @@ DpkResult<DpkBuildResult> DpkMapBuilder::build( QgsFeedback *feedback )
   if ( !chosen.isOk() )
     return DpkResult<DpkBuildResult>::failure( chosen.error() );
   const QList<DpkIndicator> indicators = chosen.value();
+  const QString overwritten = inputAtOutput();
+  if ( !overwritten.isEmpty() )
+    return DpkResult<DpkBuildResult>::failure( overwritten );
 
   // The results, and the locations from the same read when both come from one source.
   if ( cancelled() )
@@ -356,7 +386,8 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
   if ( placed.isEmpty() )
     return DpkResult<DpkBuildResult>::failure(
         tr( "no school of the municipality %1 could be placed" ).arg( mConfig.municipality ) );
-  const QgsCoordinateReferenceSystem schoolCrs( placed.first().location->crs );
+  const QgsCoordinateReferenceSystem schoolCrs =
+      DpkFeatureLocation::crs( *placed.first().location );
   result.schoolsPlaced = placed.size();
 
   // Areas: the code of the area each school lies in, and the figures per area.

@@ -67,6 +67,9 @@ public:
   QString resolved( const QString &path ) const;
 
 private:
+  //! Returns why the output GeoPackage must not be written: it is one of the inputs; or nothing.
+  QString inputAtOutput() const;
+
   //! What a source is read for: an API read for locations skips the statistics.
   enum class Purpose
   {

@@ -76,15 +76,28 @@ DpkStyleBuilder::renderer( const DpkIndicator &indicator, const QList<double> &b
         classLabel( indicator, lower, breaks.at( i ), first ) ) );
   }
 
+  const QString suppressed = DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils );
   root->appendChild( new QgsRuleBasedRenderer::Rule(
       noFigureSymbol( NO_FIGURE_SUPPRESSED, geometryType ), 0, 0,
-      QStringLiteral( "%1 IS NULL AND %2 = '%3'" )
-          .arg( value, status, DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ) ),
+      QStringLiteral( "%1 IS NULL AND %2 = '%3'" ).arg( value, status, suppressed ),
       suppressedLabel( indicator ) ) );
+
+  // A school's "~100" share has no exact number but is among the best: drawn in the ramp's
+  // best colour with a shape of its own, never as a missing figure. Areas are never "~100".
+  QStringList withoutNumber{ suppressed };
+  if ( indicator.unit == QLatin1String( "percent" ) && geometryType == QgsWkbTypes::PointGeometry )
+  {
+    const QString nearHundred = DpkValue::statusKey( DpkValue::Status::RoundedNear100 );
+    withoutNumber << nearHundred;
+    root->appendChild( new QgsRuleBasedRenderer::Rule(
+        nearHundredSymbol( ramp->color( 1.0 ) ), 0, 0,
+        QStringLiteral( "%1 IS NULL AND %2 = '%3'" ).arg( value, status, nearHundred ),
+        nearHundredLabel() ) );
+  }
   root->appendChild( new QgsRuleBasedRenderer::Rule(
       noFigureSymbol( NO_FIGURE_MISSING, geometryType ), 0, 0,
-      QStringLiteral( "%1 IS NULL AND (%2 IS NULL OR %2 <> '%3')" )
-          .arg( value, status, DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ) ),
+      QStringLiteral( "%1 IS NULL AND (%2 IS NULL OR %2 NOT IN ('%3'))" )
+          .arg( value, status, withoutNumber.join( QStringLiteral( "', '" ) ) ),
       missingLabel() ) );
   return std::make_unique<QgsRuleBasedRenderer>( root );
 }
@@ -103,6 +116,11 @@ QString DpkStyleBuilder::suppressedLabel( const DpkIndicator &indicator )
   return tr( "Suppressed: fewer than %1 pupils" ).arg( indicator.minimumGroup );
 }
 
+QString DpkStyleBuilder::nearHundredLabel()
+{
+  return tr( "Nearly 100 %: all but 1–4 pupils" );
+}
+
 QString DpkStyleBuilder::missingLabel()
 {
   return tr( "No figure published" );
@@ -118,6 +136,14 @@ QgsSymbol *DpkStyleBuilder::classSymbol( const QColor &color,
     return new QgsFillSymbol( QgsSymbolLayerList{ fill } );
   }
   auto *marker = DpkQgisCompat::createSimpleMarker( DpkQgisCompat::MarkerShape::Circle, 3.0 );
+  marker->setColor( color );
+  marker->setStrokeColor( QColor( 40, 40, 40 ) );
+  return new QgsMarkerSymbol( QgsSymbolLayerList{ marker } );
+}
+
+QgsSymbol *DpkStyleBuilder::nearHundredSymbol( const QColor &color )
+{
+  auto *marker = DpkQgisCompat::createSimpleMarker( DpkQgisCompat::MarkerShape::Diamond, 3.6 );
   marker->setColor( color );
   marker->setStrokeColor( QColor( 40, 40, 40 ) );
   return new QgsMarkerSymbol( QgsSymbolLayerList{ marker } );

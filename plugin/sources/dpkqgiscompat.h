@@ -57,19 +57,22 @@ enum class MarkerShape
 {
   Circle,
   Cross,
+  Diamond,
 };
 
 //! Returns a new simple marker of \a shape and \a size; the shape enum moved to Qgis:: in 3.24.
 inline QgsSimpleMarkerSymbolLayer *createSimpleMarker( MarkerShape shape, double size )
 {
 #if _QGIS_VERSION_INT >= 32400
-  const Qgis::MarkerShape qgisShape =
-      shape == MarkerShape::Circle ? Qgis::MarkerShape::Circle : Qgis::MarkerShape::Cross2;
+  using Shape = Qgis::MarkerShape;
 #else
-  const QgsSimpleMarkerSymbolLayerBase::Shape qgisShape =
-      shape == MarkerShape::Circle ? QgsSimpleMarkerSymbolLayerBase::Circle
-                                   : QgsSimpleMarkerSymbolLayerBase::Cross2;
+  using Shape = QgsSimpleMarkerSymbolLayerBase::Shape;
 #endif
+  Shape qgisShape = Shape::Circle;
+  if ( shape == MarkerShape::Cross )
+    qgisShape = Shape::Cross2;
+  else if ( shape == MarkerShape::Diamond )
+    qgisShape = Shape::Diamond;
   return new QgsSimpleMarkerSymbolLayer( qgisShape, size );
 }
 

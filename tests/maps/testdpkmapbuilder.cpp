@@ -7,8 +7,11 @@
 #include <qgsvectorlayer.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <QDir>
 
 #include <gtest/gtest.h>
 
@@ -150,6 +153,24 @@ TEST_F( DpkMapBuilderOnStockholm, ACancelledBuildLeavesTheEarlierGeoPackage )
   feedback.cancel();
   const DpkResult<DpkBuildResult> cancelled = builder.build( &feedback );
   EXPECT_FALSE( cancelled.isOk() );
+  EXPECT_EQ( dpkChecksum( first.value().geopackage ), before );
+}
+
+TEST_F( DpkMapBuilderOnStockholm, RefusesToWriteOverItsOwnInput )
+{
+  const DpkResult<DpkBuildResult> first =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( first.isOk() ) << first.error().toStdString();
+  const QByteArray before = dpkChecksum( first.value().geopackage );
+
+  // The areas now come from the GeoPackage the run would write, named by another path.
+  mConfig.areas.path =
+      QDir( mConfig.outputDir ).filePath( QStringLiteral( "./%1.gpkg" ).arg( mConfig.outputName ) );
+  const DpkResult<DpkBuildResult> second =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( second.isOk() );
+  EXPECT_TRUE( second.error().contains( QStringLiteral( "'areas.path'" ) ) )
+      << second.error().toStdString();
   EXPECT_EQ( dpkChecksum( first.value().geopackage ), before );
 }
 

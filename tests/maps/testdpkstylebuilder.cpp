@@ -30,14 +30,28 @@ DpkIndicator merit( DpkIndicator::Direction direction = DpkIndicator::Direction:
 
 const QList<double> BREAKS{ 200, 225, 250, 275, 340 };
 
-// The legend text of the rule that draws a feature with \a value and \a status.
-QString legendFor( QgsFeatureRenderer &renderer, const QVariant &value, const QString &status )
+DpkIndicator eligible()
+{
+  DpkIndicator indicator;
+  indicator.id = QStringLiteral( "behorig_yrkes" );
+  indicator.unit = QStringLiteral( "percent" );
+  indicator.minimum = 0;
+  indicator.maximum = 100;
+  indicator.minimumGroup = 10;
+  indicator.colorRamp = QStringLiteral( "Viridis" );
+  return indicator;
+}
+
+const QList<double> SHARE_BREAKS{ 70, 80, 90, 95, 100 };
+
+// The legend text of the rule that draws a feature with \a value and \a status of indicator
+// \a id.
+QString legendFor( QgsFeatureRenderer &renderer, const QVariant &value, const QString &status,
+                   const QString &id = QStringLiteral( "meritvarde" ) )
 {
   QgsFields fields;
-  fields.append(
-      QgsField( DpkLayerFields::value( QStringLiteral( "meritvarde" ) ), QVariant::Double ) );
-  fields.append(
-      QgsField( DpkLayerFields::status( QStringLiteral( "meritvarde" ) ), QVariant::String ) );
+  fields.append( QgsField( DpkLayerFields::value( id ), QVariant::Double ) );
+  fields.append( QgsField( DpkLayerFields::status( id ), QVariant::String ) );
   QgsFeature feature( fields );
   feature.setAttributes( QgsAttributes( { value, status } ) );
 
@@ -83,6 +97,32 @@ TEST( DpkStyleBuilder, DrawsEachFeatureInExactlyOneClass )
   EXPECT_EQ(
       legendFor( *renderer, QVariant(), DpkValue::statusKey( DpkValue::Status::RoundedNear100 ) ),
       DpkStyleBuilder::missingLabel() );
+}
+
+TEST( DpkStyleBuilder, DrawsANear100SchoolInTheBestColourNotAsMissing )
+{
+  const auto schools =
+      DpkStyleBuilder::renderer( eligible(), SHARE_BREAKS, QgsWkbTypes::PointGeometry );
+  const QString id = eligible().id;
+  const QString near100 = DpkValue::statusKey( DpkValue::Status::RoundedNear100 );
+  EXPECT_EQ( legendFor( *schools, QVariant(), near100, id ), DpkStyleBuilder::nearHundredLabel() );
+  EXPECT_EQ(
+      legendFor( *schools, QVariant(), DpkValue::statusKey( DpkValue::Status::Missing ), id ),
+      DpkStyleBuilder::missingLabel() );
+  EXPECT_EQ( legendFor( *schools, QVariant(),
+                        DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ), id ),
+             DpkStyleBuilder::suppressedLabel( eligible() ) );
+
+  // Its colour is the best class's; its legend entry comes between the two without a number.
+  const QgsLegendSymbolList items = schools->legendSymbolItems();
+  ASSERT_EQ( items.size(), 8 );
+  EXPECT_EQ( items.at( 6 ).label(), DpkStyleBuilder::nearHundredLabel() );
+  EXPECT_EQ( items.at( 6 ).symbol()->color(), items.at( 4 ).symbol()->color() );
+
+  // An area's figure is never "~100", so the area style has no such class.
+  const auto areas =
+      DpkStyleBuilder::renderer( eligible(), SHARE_BREAKS, QgsWkbTypes::PolygonGeometry );
+  EXPECT_EQ( areas->legendSymbolItems().size(), 7 );
 }
 
 TEST( DpkStyleBuilder, ReversesTheRampWhereLowerIsBetter )
