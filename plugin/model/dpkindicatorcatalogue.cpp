@@ -1,6 +1,7 @@
 #include "dpkindicatorcatalogue.h"
 
 #include "dpkcatalogueschema.h"
+#include "dpkjsonposition.h"
 #include "dpkjsonschemavalidator.h"
 
 #include <QFile>
@@ -50,14 +51,6 @@ QString indicatorPointer( int index )
   return QStringLiteral( "/indicators/%1" ).arg( index );
 }
 
-//! Returns "line L, column C" of the character at \a offset in \a json.
-QString placeOf( const QByteArray &json, int offset )
-{
-  const QByteArray before = json.left( offset );
-  const int line = before.count( '\n' ) + 1;
-  const int column = offset - ( before.lastIndexOf( '\n' ) + 1 ) + 1;
-  return QStringLiteral( "%1:%2" ).arg( line ).arg( column );
-}
 } // namespace
 
 QString DpkIndicatorCatalogue::builtInPath()
@@ -109,9 +102,9 @@ DpkIndicatorCatalogue::fromJson( const QByteArray &json, const QString &sourceNa
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson( json, &parseError );
   if ( parseError.error != QJsonParseError::NoError )
-    return Result::failure(
-        tr( "%1:%2: not valid JSON: %3" )
-            .arg( sourceName, placeOf( json, parseError.offset ), parseError.errorString() ) );
+    return Result::failure( tr( "%1:%2: not valid JSON: %3" )
+                                .arg( sourceName, dpkJsonPosition( json, parseError.offset ),
+                                      parseError.errorString() ) );
 
   const DpkResult<DpkJsonSchemaValidator> validator =
       DpkJsonSchemaValidator::fromJson( dpkCatalogueSchema(), SCHEMA_NAME );

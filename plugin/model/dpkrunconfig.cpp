@@ -1,5 +1,7 @@
 #include "dpkrunconfig.h"
 
+#include "dpkjsonposition.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +137,7 @@ public:
     case QJsonValue::Bool:
       return value.toBool() ? QStringLiteral( "true" ) : QStringLiteral( "false" );
     case QJsonValue::Array:
-      return tr( "a list" );
+      return value.toArray().isEmpty() ? tr( "an empty list" ) : tr( "a list" );
     case QJsonValue::Object:
       return tr( "an object" );
     case QJsonValue::Null:
@@ -271,9 +273,8 @@ DpkResult<DpkRunConfig> DpkRunConfig::read( const QByteArray &json, const QStrin
                                ? parseError.errorString()
                                : tr( "the document is not a JSON object" );
     return DpkResult<DpkRunConfig>::failure(
-        tr( "%1: not a run configuration: %2 (at character %3)" )
-            .arg( origin, reason )
-            .arg( parseError.offset ) );
+        tr( "%1:%2: not a run configuration: %3" )
+            .arg( origin, dpkJsonPosition( json, parseError.offset ), reason ) );
   }
 
   QString error;

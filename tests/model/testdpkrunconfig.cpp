@@ -1,6 +1,7 @@
 #include "dpkrunconfig.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -77,6 +78,16 @@ TEST( DpkRunConfig, RejectsAnUnknownSourceType )
   EXPECT_TRUE( config.error().contains( QStringLiteral( "excel" ) ) );
 }
 
+TEST( DpkRunConfig, SaysWhenTheIndicatorListIsEmpty )
+{
+  QByteArray json( COMPLETE );
+  json.replace( "[\"meritvarde\", \"alla_amnen\", \"behorig_yrkes\"]", "[]" );
+  const DpkResult<DpkRunConfig> config = read( json );
+  ASSERT_FALSE( config.isOk() );
+  EXPECT_TRUE( config.error().endsWith( QStringLiteral( "found an empty list" ) ) )
+      << config.error().toStdString();
+}
+
 TEST( DpkRunConfig, RejectsAnIndicatorNamedTwice )
 {
   QByteArray json( COMPLETE );
@@ -113,9 +124,19 @@ TEST( DpkRunConfig, ReportsUnknownKeysWithoutFailing )
 
 TEST( DpkRunConfig, ReportsBrokenJsonWithItsPosition )
 {
-  const DpkResult<DpkRunConfig> config = read( QByteArray( COMPLETE ).left( 60 ) );
+  // Cut off inside its third line: the error is placed on that line, within its text.
+  const QByteArray json = QByteArray( COMPLETE ).left( 60 );
+  const int lastLineLength = json.size() - ( json.lastIndexOf( '\n' ) + 1 );
+  const DpkResult<DpkRunConfig> config = read( json );
   ASSERT_FALSE( config.isOk() );
-  EXPECT_TRUE( config.error().startsWith( QStringLiteral( "run.json: not a run configuration" ) ) );
+  const QRegularExpressionMatch place =
+      QRegularExpression( QStringLiteral( "^run\\.json:(\\d+):(\\d+): not a run configuration" ) )
+          .match( config.error() );
+  ASSERT_TRUE( place.hasMatch() ) << config.error().toStdString();
+  EXPECT_EQ( place.captured( 1 ).toInt(), json.count( '\n' ) + 1 );
+  EXPECT_GE( place.captured( 2 ).toInt(), 1 );
+  // Qt places the end of input one character past the text.
+  EXPECT_LE( place.captured( 2 ).toInt(), lastLineLength + 2 );
 }
 
 TEST( DpkRunConfig, AreasAreOptional )
