@@ -5,6 +5,7 @@
 #include "dpkskolverketapireader.h"
 
 #include <qgsapplication.h>
+#include <qgsauthconfigselect.h>
 #include <qgsfieldcombobox.h>
 #include <qgsfilewidget.h>
 #include <qgsmaplayercombobox.h>
@@ -153,6 +154,11 @@ QWidget *DpkRunForm::buildResultsBox()
   mResultsCache->setObjectName( QStringLiteral( "DataPaKartaResultsCache" ) );
   mResultsCache->setStorageMode( QgsFileWidget::GetDirectory );
   apiLayout->addRow( tr( "Cache folder" ), mResultsCache );
+  mResultsAuth = new QgsAuthConfigSelect( apiPage );
+  mResultsAuth->setObjectName( QStringLiteral( "DataPaKartaResultsAuthentication" ) );
+  apiLayout->addRow( tr( "Authentication" ), mResultsAuth );
+  connect( mResultsAuth, &QgsAuthConfigSelect::selectedConfigIdChanged, this,
+           [ this ] { mResultsMissingAuth.clear(); } );
   mResultsPages->addWidget( apiPage );
   layout->addRow( mResultsPages );
 
@@ -180,6 +186,11 @@ QWidget *DpkRunForm::buildSchoolsBox()
   mSchoolsCache->setObjectName( QStringLiteral( "DataPaKartaSchoolsCache" ) );
   mSchoolsCache->setStorageMode( QgsFileWidget::GetDirectory );
   layout->addRow( tr( "Cache folder" ), mSchoolsCache );
+  mSchoolsAuth = new QgsAuthConfigSelect( box );
+  mSchoolsAuth->setObjectName( QStringLiteral( "DataPaKartaSchoolsAuthentication" ) );
+  layout->addRow( tr( "Authentication" ), mSchoolsAuth );
+  connect( mSchoolsAuth, &QgsAuthConfigSelect::selectedConfigIdChanged, this,
+           [ this ] { mSchoolsMissingAuth.clear(); } );
   connect( mSchoolsSameAsResults, &QCheckBox::toggled, this, &DpkRunForm::updateSourceWidgets );
   return box;
 }
@@ -241,6 +252,7 @@ void DpkRunForm::updateSourceWidgets()
   const bool same = api && mSchoolsSameAsResults->isChecked();
   mSchoolsUrl->setEnabled( !same );
   mSchoolsCache->setEnabled( !same );
+  mSchoolsAuth->setEnabled( !same );
 }
 
 void DpkRunForm::readPeriods()
@@ -386,6 +398,7 @@ DpkSourceConfig DpkRunForm::resultsSource() const
     source.type = DpkSourceConfig::Type::SkolverketApi;
     source.baseUrl = mResultsUrl->text().trimmed();
     source.cacheDir = mResultsCache->filePath().trimmed();
+    source.authcfg = mResultsAuth->configId();
   }
   else
   {
@@ -404,6 +417,7 @@ DpkSourceConfig DpkRunForm::schoolsSource() const
   source.type = DpkSourceConfig::Type::SkolverketApi;
   source.baseUrl = mSchoolsUrl->text().trimmed();
   source.cacheDir = mSchoolsCache->filePath().trimmed();
+  source.authcfg = mSchoolsAuth->configId();
   return source;
 }
 
@@ -452,11 +466,28 @@ DpkResult<DpkRunConfig> DpkRunForm::config() const
     missing << tr( "Results: enter the address of Skolverket's API, e.g. %1." )
                    .arg( DpkSkolverketApiReader::defaultBaseUrl().toString() );
   }
+  if ( config.results.type == DpkSourceConfig::Type::SkolverketApi &&
+       !mResultsMissingAuth.isEmpty() )
+  {
+    missing << tr( "Results: the authentication configuration \"%1\" of the stored run is not in "
+                   "QGIS's authentication database; create it under Settings → Options → "
+                   "Authentication, or choose another one." )
+                   .arg( mResultsMissingAuth );
+  }
   config.schools = schoolsSource();
   if ( !isHttpUrl( config.schools.baseUrl ) )
   {
     missing << tr( "School locations: enter the address of Skolverket's API, e.g. %1." )
                    .arg( DpkSkolverketApiReader::defaultBaseUrl().toString() );
+  }
+  const bool schoolsFromResults = config.results.type == DpkSourceConfig::Type::SkolverketApi &&
+                                  mSchoolsSameAsResults->isChecked();
+  if ( !schoolsFromResults && !mSchoolsMissingAuth.isEmpty() )
+  {
+    missing << tr( "School locations: the authentication configuration \"%1\" of the stored run "
+                   "is not in QGIS's authentication database; create it under Settings → "
+                   "Options → Authentication, or choose another one." )
+                   .arg( mSchoolsMissingAuth );
   }
 
   config.municipality = mMunicipality->text().trimmed();
@@ -507,11 +538,20 @@ void DpkRunForm::setConfig( const DpkRunConfig &config )
   mResultsUrl->setText( resultsFromApi ? config.results.baseUrl
                                        : DpkSkolverketApiReader::defaultBaseUrl().toString() );
   mResultsCache->setFilePath( resultsFromApi ? config.results.cacheDir : defaultCacheFolder() );
+  // QGIS's selector drops an id its database lacks (a project from another computer): remember
+  // it, so that the form asks for a configuration instead of running without credentials.
+  const QString resultsAuth = resultsFromApi ? config.results.authcfg : QString();
+  mResultsAuth->setConfigId( resultsAuth );
+  mResultsMissingAuth = mResultsAuth->configId() == resultsAuth ? QString() : resultsAuth;
   mSchoolsSameAsResults->setChecked( resultsFromApi &&
                                      config.results.baseUrl == config.schools.baseUrl &&
-                                     config.results.cacheDir == config.schools.cacheDir );
+                                     config.results.cacheDir == config.schools.cacheDir &&
+                                     config.results.authcfg == config.schools.authcfg );
   mSchoolsUrl->setText( config.schools.baseUrl );
   mSchoolsCache->setFilePath( config.schools.cacheDir );
+  mSchoolsAuth->setConfigId( config.schools.authcfg );
+  mSchoolsMissingAuth =
+      mSchoolsAuth->configId() == config.schools.authcfg ? QString() : config.schools.authcfg;
   updateSourceWidgets();
 
   mMunicipality->setText( config.municipality );

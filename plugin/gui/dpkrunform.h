@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QgsAuthConfigSelect;
 class QgsFieldComboBox;
 class QgsFileWidget;
 class QgsMapLayerComboBox;
@@ -26,8 +27,9 @@ class DpkExportPeriodTask;
  * the municipality, the school year, the indicators, the area layer and the GeoPackage written.
  *
  * It turns its fields into a DpkRunConfig, the document the engine runs and the project stores,
- * and fills them from one. Every field has a stable object name, so that the end-to-end test can
- * fill the form as a user would.
+ * and fills them from one. An API source's credentials are chosen with QGIS's own selector of
+ * authentication configurations, so the run holds only the configuration's id. Every field has a
+ * stable object name, so that the end-to-end test can fill the form as a user would.
  */
 class DpkRunForm : public QWidget
 {
@@ -118,9 +120,14 @@ private:
   QgsFileWidget *mResultsFile = nullptr;
   QLineEdit *mResultsUrl = nullptr;
   QgsFileWidget *mResultsCache = nullptr;
+  QgsAuthConfigSelect *mResultsAuth = nullptr;
   QCheckBox *mSchoolsSameAsResults = nullptr;
   QLineEdit *mSchoolsUrl = nullptr;
   QgsFileWidget *mSchoolsCache = nullptr;
+  QgsAuthConfigSelect *mSchoolsAuth = nullptr;
+  //! Ids of the stored run that QGIS's authentication database lacks, until another is chosen.
+  QString mResultsMissingAuth;
+  QString mSchoolsMissingAuth;
   QLineEdit *mMunicipality = nullptr;
   QComboBox *mPeriod = nullptr;
   QLabel *mPeriodNote = nullptr;

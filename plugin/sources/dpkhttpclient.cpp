@@ -2,6 +2,8 @@
 
 #include "dpkqgiscompat.h"
 
+#include <qgsapplication.h>
+#include <qgsauthmanager.h>
 #include <qgsblockingnetworkrequest.h>
 #include <qgsfeedback.h>
 #include <qgsnetworkreply.h>
@@ -90,6 +92,23 @@ QList<DpkResult<DpkHttpResponse>> DpkHttpTransfer::run()
       finish( i, *cached );
     else
       mReady.append( i );
+  }
+
+  // A request with an authentication configuration that QGIS does not know would go out without
+  // credentials: fail every URL that needs the network instead, before anything is sent.
+  if ( !mReady.isEmpty() )
+  {
+    const DpkResult<bool> known = DpkHttpClient::checkAuthConfig( mClient.settings().authConfigId );
+    if ( !known.isOk() )
+    {
+      for ( const int index : std::as_const( mReady ) )
+      {
+        finish( index, DpkResult<DpkHttpResponse>::failure(
+                           tr( "%1 was not requested: %2" )
+                               .arg( mUrls[ index ].toString(), known.error() ) ) );
+      }
+      mReady.clear();
+    }
   }
 
   if ( mFeedback )
@@ -352,6 +371,32 @@ QList<DpkResult<DpkHttpResponse>> DpkHttpClient::getAll( const QList<QUrl> &urls
 {
   DpkHttpTransfer transfer( *this, urls, feedback, progress );
   return transfer.run();
+}
+
+DpkResult<bool> DpkHttpClient::checkAuthConfig( const QString &authConfigId )
+{
+  if ( authConfigId.isEmpty() )
+    return DpkResult<bool>::success( true );
+
+  // Only the ids are read: no master password is asked for here, and no credential is touched.
+  const QgsAuthManager *authManager = QgsApplication::authManager();
+  if ( !authManager || authManager->isDisabled() )
+  {
+    const QString reason = authManager ? authManager->disabledMessage() : QString();
+    return DpkResult<bool>::failure(
+        tr( "the authentication configuration \"%1\" cannot be used because QGIS's "
+            "authentication system is not available (%2)" )
+            .arg( authConfigId, reason ) );
+  }
+  if ( !authManager->configIds().contains( authConfigId ) )
+  {
+    return DpkResult<bool>::failure(
+        tr( "the authentication configuration \"%1\" is not in QGIS's authentication database "
+            "%2; create it under Settings → Options → Authentication, or choose another one for "
+            "the run's source" )
+            .arg( authConfigId, authManager->authenticationDatabasePath() ) );
+  }
+  return DpkResult<bool>::success( true );
 }
 
 std::optional<DpkResult<DpkHttpResponse>> DpkHttpClient::answerFromCache( const QUrl &url )

@@ -20,11 +20,12 @@ class QgsFeedback;
  * \brief Fetches JSON documents from a web API through QGIS's network stack, politely.
  *
  * Requests go through QgsBlockingNetworkRequest, so the user's QGIS proxy settings apply and an
- * optional QGIS authentication configuration is added to each request. The client keeps a bounded
- * number of requests in flight (one worker thread each), retries with exponential back-off on 429
- * (honouring Retry-After), on 5xx, on time-outs and on lost connections, stops when a QgsFeedback
- * is cancelled, and rejects a body that is not whole JSON. With a cache folder it answers from disk
- * first, so a second run works offline.
+ * optional QGIS authentication configuration is added to each request; an id that QGIS's
+ * authentication database does not hold is an error before any request is sent. The client keeps
+ * a bounded number of requests in flight (one worker thread each), retries with exponential
+ * back-off on 429 (honouring Retry-After), on 5xx, on time-outs and on lost connections, stops
+ * when a QgsFeedback is cancelled, and rejects a body that is not whole JSON. With a cache folder
+ * it answers from disk first, so a second run works offline.
  *
  * The calling thread runs an event loop of its own while it waits, so the client works in any
  * thread, including the worker thread of a QgsTask. One client must be used by one thread at a
@@ -82,6 +83,14 @@ public:
    */
   QList<DpkResult<DpkHttpResponse>> getAll( const QList<QUrl> &urls, QgsFeedback *feedback,
                                             const ProgressCallback &progress = {} );
+
+  /**
+   * Returns success when \a authConfigId is empty or names a configuration in QGIS's
+   * authentication database, and otherwise an error naming the id and where to create it. The
+   * client checks this before it sends anything, so that a missing configuration never lets a
+   * request go out without its credentials. Only ids are read: no credential, no master password.
+   */
+  static DpkResult<bool> checkAuthConfig( const QString &authConfigId );
 
   //! Returns how many HTTP requests the client has sent, retries included.
   int networkRequestCount() const { return mNetworkRequests; }

@@ -1,7 +1,10 @@
 #include "dpkapitestsupport.h"
 #include "dpkhttpclient.h"
 #include "dpkskolverketapireader.h"
+#include "dpktestauthconfig.h"
 
+#include <qgsapplication.h>
+#include <qgsauthmanager.h>
 #include <qgsfeedback.h>
 
 #include <QElapsedTimer>
@@ -307,6 +310,70 @@ TEST( DpkHttpClient, WorksInAWorkerThread )
   ASSERT_TRUE( response.has_value() );
   ASSERT_TRUE( response->isOk() ) << response->error().toStdString();
   EXPECT_EQ( response->value().httpStatus, 200 );
+}
+
+TEST( DpkHttpClient, SendsTheCredentialsOfAQgisAuthenticationConfiguration )
+{
+  const DpkTestAuthConfig auth = DpkTestAuthConfig::storeBasic();
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+  DpkHttpClient::Settings settings = fastSettings();
+  settings.authConfigId = auth.id;
+
+  const DpkResult<DpkHttpResponse> response = DpkHttpClient( settings ).get( unitUrl( *server ) );
+
+  ASSERT_TRUE( response.isOk() ) << response.error().toStdString();
+  EXPECT_EQ( server->authorizationHeaders(), QStringList{ auth.basicAuthorization() } );
+}
+
+TEST( DpkHttpClient, SendsNoAuthorizationWithoutAConfiguration )
+{
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+
+  ASSERT_TRUE( DpkHttpClient( fastSettings() ).get( unitUrl( *server ) ).isOk() );
+
+  EXPECT_EQ( server->authorizationHeaders(), QStringList{ QString() } );
+}
+
+TEST( DpkHttpClient, RefusesAnUnknownAuthenticationConfigurationWithoutARequest )
+{
+  DpkTestAuthConfig::storeBasic();
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+  DpkHttpClient::Settings settings = fastSettings();
+  settings.authConfigId = QStringLiteral( "nosuch1" );
+  ASSERT_FALSE( QgsApplication::authManager()->configIds().contains( settings.authConfigId ) );
+  DpkHttpClient client( settings );
+
+  const QList<DpkResult<DpkHttpResponse>> responses =
+      client.getAll( { unitUrl( *server ), server->url( QStringLiteral( "/doc/0" ) ) }, nullptr );
+
+  ASSERT_EQ( responses.size(), 2 );
+  for ( const DpkResult<DpkHttpResponse> &response : responses )
+  {
+    ASSERT_FALSE( response.isOk() );
+    EXPECT_TRUE( response.error().contains( QStringLiteral( "\"nosuch1\"" ) ) )
+        << response.error().toStdString();
+    EXPECT_TRUE( response.error().contains( QStringLiteral( "Authentication" ) ) )
+        << response.error().toStdString();
+  }
+  EXPECT_TRUE( responses[ 0 ].error().contains( unitUrl( *server ).toString() ) )
+      << responses[ 0 ].error().toStdString();
+  EXPECT_EQ( server->requestCount(), 0 );
+  EXPECT_EQ( client.networkRequestCount(), 0 );
+}
+
+TEST( DpkHttpClient, AnswersFromTheCacheWithoutCheckingTheAuthenticationConfiguration )
+{
+  const std::unique_ptr<DpkReplayServer> server = startRecordingServer();
+  QTemporaryDir cacheDir;
+  ASSERT_TRUE( DpkHttpClient( fastSettings( cacheDir.path() ) ).get( unitUrl( *server ) ).isOk() );
+  DpkHttpClient::Settings settings = fastSettings( cacheDir.path() );
+  settings.authConfigId = QStringLiteral( "nosuch2" );
+
+  const DpkResult<DpkHttpResponse> response = DpkHttpClient( settings ).get( unitUrl( *server ) );
+
+  ASSERT_TRUE( response.isOk() ) << response.error().toStdString();
+  EXPECT_TRUE( response.value().fromCache );
+  EXPECT_EQ( server->requestCount(), 1 );
 }
 
 TEST( DpkHttpClient, ReadsRetryAfterInSecondsOrAsADate )

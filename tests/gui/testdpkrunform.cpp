@@ -1,7 +1,12 @@
 #include "dpkguitestsupport.h"
+#include "dpkprojectupdater.h"
 #include "dpkrunform.h"
 #include "dpkstockholmform.h"
+#include "dpktestauthconfig.h"
 
+#include <qgsapplication.h>
+#include <qgsauthconfigselect.h>
+#include <qgsauthmanager.h>
 #include <qgsmaplayercombobox.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -200,4 +205,89 @@ TEST_F( DpkRunFormOnStockholm, ResetEmptiesTheForm )
   const DpkResult<DpkPeriod> period = form.period();
   ASSERT_TRUE( period.isOk() );
   EXPECT_FALSE( period.value().isValid() );
+}
+
+TEST_F( DpkRunFormOnStockholm, TakesTheSchoolsCredentialsFromQgisAuthenticationSelector )
+{
+  const DpkTestAuthConfig auth = DpkTestAuthConfig::storeBasic();
+  DpkRunForm form;
+  form.setCatalogue( mCatalogue );
+  fillForm( &form );
+  ASSERT_FALSE( HasFatalFailure() );
+  auto *selector = field<QgsAuthConfigSelect>( &form, "DataPaKartaSchoolsAuthentication" );
+  EXPECT_TRUE( selector->configId().isEmpty() );
+
+  selector->setConfigId( auth.id );
+
+  const DpkResult<DpkRunConfig> config = form.config();
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_EQ( config.value().schools.authcfg, auth.id );
+  EXPECT_TRUE( config.value().results.authcfg.isEmpty() ) << "the results come from a file";
+  const QByteArray json = jsonOf( config.value() );
+  EXPECT_TRUE( json.contains( auth.id.toUtf8() ) ) << json.toStdString();
+  EXPECT_FALSE( json.contains( auth.userName.toUtf8() ) ) << json.toStdString();
+  EXPECT_FALSE( json.contains( auth.password.toUtf8() ) ) << json.toStdString();
+}
+
+TEST_F( DpkRunFormOnStockholm, ShowsTheAuthenticationOfTheRunStoredInTheProject )
+{
+  const DpkTestAuthConfig auth = DpkTestAuthConfig::storeBasic();
+  mConfig.schools.authcfg = auth.id;
+  DpkProjectUpdater::storeRun( QgsProject::instance(), mConfig );
+  const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( QgsProject::instance() );
+  ASSERT_TRUE( stored.has_value() );
+
+  DpkRunForm form;
+  form.setCatalogue( mCatalogue );
+  form.setConfig( *stored );
+
+  EXPECT_EQ( field<QgsAuthConfigSelect>( &form, "DataPaKartaSchoolsAuthentication" )->configId(),
+             auth.id );
+  const DpkResult<DpkRunConfig> config = form.config();
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_EQ( jsonOf( config.value() ), jsonOf( mConfig ) );
+}
+
+TEST_F( DpkRunFormOnStockholm, GivesTheSchoolsTheResultsCredentialsWhenTheApiIsTheSame )
+{
+  const DpkTestAuthConfig auth = DpkTestAuthConfig::storeBasic();
+  DpkRunForm form;
+  form.setCatalogue( mCatalogue );
+  fillForm( &form );
+  ASSERT_FALSE( HasFatalFailure() );
+  auto *type = field<QComboBox>( &form, "DataPaKartaResultsType" );
+  type->setCurrentIndex( type->findData( QStringLiteral( "skolverket-api" ) ) );
+  field<QLineEdit>( &form, "DataPaKartaResultsUrl" )->setText( mConfig.schools.baseUrl );
+  field<QgsAuthConfigSelect>( &form, "DataPaKartaResultsAuthentication" )->setConfigId( auth.id );
+  field<QCheckBox>( &form, "DataPaKartaSchoolsSameAsResults" )->setChecked( true );
+
+  EXPECT_FALSE(
+      field<QgsAuthConfigSelect>( &form, "DataPaKartaSchoolsAuthentication" )->isEnabled() );
+  const DpkResult<DpkRunConfig> config = form.config();
+  ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
+  EXPECT_EQ( config.value().results.authcfg, auth.id );
+  EXPECT_EQ( config.value().schools.authcfg, auth.id );
+}
+
+TEST_F( DpkRunFormOnStockholm, AsksForAStoredAuthenticationThatThisComputerLacks )
+{
+  const DpkTestAuthConfig auth = DpkTestAuthConfig::storeBasic();
+  mConfig.schools.authcfg = QStringLiteral( "elsewh1" );
+  ASSERT_FALSE( QgsApplication::authManager()->configIds().contains( mConfig.schools.authcfg ) );
+  DpkRunForm form;
+  form.setCatalogue( mCatalogue );
+  form.setConfig( mConfig );
+
+  const DpkResult<DpkRunConfig> lacking = form.config();
+  ASSERT_FALSE( lacking.isOk() ) << "the run would go out without its credentials";
+  EXPECT_EQ(
+      lacking.error(),
+      QStringLiteral( "School locations: the authentication configuration \"elsewh1\" of "
+                      "the stored run is not in QGIS's authentication database; create it "
+                      "under Settings → Options → Authentication, or choose another one." ) );
+
+  field<QgsAuthConfigSelect>( &form, "DataPaKartaSchoolsAuthentication" )->setConfigId( auth.id );
+  const DpkResult<DpkRunConfig> chosen = form.config();
+  ASSERT_TRUE( chosen.isOk() ) << chosen.error().toStdString();
+  EXPECT_EQ( chosen.value().schools.authcfg, auth.id );
 }

@@ -185,6 +185,12 @@ QStringList DpkReplayServer::acceptHeaders() const
   return mAcceptHeaders;
 }
 
+QStringList DpkReplayServer::authorizationHeaders() const
+{
+  QMutexLocker locker( &mMutex );
+  return mAuthorizationHeaders;
+}
+
 int DpkReplayServer::maxConcurrentRequests() const
 {
   QMutexLocker locker( &mMutex );
@@ -198,6 +204,7 @@ void DpkReplayServer::resetCounts()
   mMaxActiveRequests = mActiveRequests;
   mCountsByPath.clear();
   mAcceptHeaders.clear();
+  mAuthorizationHeaders.clear();
 }
 
 void DpkReplayServer::handleConnection( QTcpSocket *socket )
@@ -244,10 +251,14 @@ void DpkReplayServer::handleRequest( QTcpSocket *socket, const QByteArray &head 
     return;
   }
   QByteArray accept;
+  QByteArray authorization;
   for ( const QByteArray &line : lines )
   {
-    if ( line.toLower().startsWith( "accept:" ) )
+    const QByteArray lower = line.toLower();
+    if ( lower.startsWith( "accept:" ) )
       accept = line.mid( 7 ).trimmed();
+    else if ( lower.startsWith( "authorization:" ) )
+      authorization = line.mid( 14 ).trimmed();
   }
 
   const QUrl url( QStringLiteral( "http://127.0.0.1" ) + QString::fromUtf8( requestLine[ 1 ] ) );
@@ -270,6 +281,7 @@ void DpkReplayServer::handleRequest( QTcpSocket *socket, const QByteArray &head 
     mMaxActiveRequests = std::max( mMaxActiveRequests, ++mActiveRequests );
     socket->setProperty( "dpkCounted", true );
     mAcceptHeaders.append( QString::fromUtf8( accept ) );
+    mAuthorizationHeaders.append( QString::fromUtf8( authorization ) );
     auto faultIt = mFaults.find( path );
     if ( faultIt != mFaults.end() && faultIt->times != 0 )
     {

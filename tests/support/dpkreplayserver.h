@@ -22,8 +22,9 @@ class QTcpSocket;
  * It serves the recordings in ../shared/realdata/skolverket-api-v4 (files of
  * {"generatedAt", "url", "acceptHeader", "json"}) at their recorded paths, matching a request by
  * its path and its query parameters in any order. For chosen paths it can answer with an error,
- * a 429 with Retry-After, a delay or a body cut in half, and it counts the requests it gets, so
- * that tests can check retries and that a cached run sends none.
+ * a 429 with Retry-After, a delay or a body cut in half, and it counts the requests it gets and
+ * keeps their Accept and Authorization headers, so that tests can check retries, credentials
+ * and that a cached run sends none.
  *
  * The server runs in a thread of its own, so a client may block the calling thread while it
  * waits for an answer.
@@ -91,6 +92,12 @@ public:
   //! Returns the Accept headers received, one per request, in order.
   QStringList acceptHeaders() const;
 
+  /**
+   * Returns the Authorization headers received, one per request, in order (empty for a request
+   * without one), so that tests can check which credentials reached the server.
+   */
+  QStringList authorizationHeaders() const;
+
   //! Returns the most requests that were being answered at the same time.
   int maxConcurrentRequests() const;
 
@@ -117,6 +124,7 @@ private:
   QHash<QString, Fault> mFaults;
   QHash<QString, int> mCountsByPath;
   QStringList mAcceptHeaders;
+  QStringList mAuthorizationHeaders;
   int mRequestCount = 0;
   int mActiveRequests = 0;
   int mMaxActiveRequests = 0;
