@@ -1,15 +1,17 @@
 #include "dpkcataloguesettings.h"
 
+#include "dpkorganisationcatalogue.h"
+
 #include <qgssettings.h>
 
 QString DpkCatalogueSettings::settingsKey()
 {
-  return QStringLiteral( "datapakarta/catalogue" );
+  return DpkOrganisationCatalogue::settingsKey();
 }
 
 QString DpkCatalogueSettings::organisationCataloguePath()
 {
-  return QgsSettings().value( settingsKey() ).toString();
+  return DpkOrganisationCatalogue::path();
 }
 
 void DpkCatalogueSettings::setOrganisationCataloguePath( const QString &path )
@@ -23,5 +25,5 @@ void DpkCatalogueSettings::setOrganisationCataloguePath( const QString &path )
 
 DpkResult<DpkIndicatorCatalogue> DpkCatalogueSettings::load()
 {
-  return DpkIndicatorCatalogue::builtInWith( organisationCataloguePath() );
+  return DpkOrganisationCatalogue::load();
 }

@@ -10,7 +10,10 @@
  * \brief Where the plugin finds an organisation's indicator catalogue: a file chosen in the
  * plugin's settings, read on top of the built-in catalogue.
  *
- * Kept apart from DpkIndicatorCatalogue so that the model reads no settings of QGIS.
+ * Kept apart from DpkIndicatorCatalogue so that the model reads no settings of QGIS. Reading
+ * the setting and loading the catalogue are DpkOrganisationCatalogue's, below the interface, so
+ * that the Processing algorithms load the same catalogue; this class adds what the settings
+ * dialog changes.
  */
 class DpkCatalogueSettings
 {

@@ -1,10 +1,8 @@
 #include "dpkplugin.h"
 
-#include "dpkcataloguesettings.h"
 #include "dpkdockwidget.h"
 #include "dpkpluginhost.h"
 #include "dpkprocessingprovider.h"
-#include "dpkqgiscompat.h"
 #include "dpkrunpanel.h"
 #include "dpksettingswidget.h"
 
@@ -61,16 +59,8 @@ void DpkPlugin::initGui( const QString &locale )
 
 void DpkPlugin::addProcessingProvider()
 {
-  // The algorithms offer the same indicators as the panel; a broken organisation catalogue
-  // leaves the built-in one, and the reason in the log.
-  DpkResult<DpkIndicatorCatalogue> catalogue = DpkCatalogueSettings::load();
-  if ( !catalogue.isOk() )
-  {
-    DpkQgisCompat::logWarning( catalogue.error() );
-    catalogue = DpkIndicatorCatalogue::builtIn();
-  }
-  mProvider =
-      new DpkProcessingProvider( catalogue.isOk() ? catalogue.value() : DpkIndicatorCatalogue() );
+  // The algorithms load the catalogue of the settings, as the panel does, each time they run.
+  mProvider = new DpkProcessingProvider();
   // The registry owns the provider from here on, and deletes it when it is removed.
   if ( !QgsApplication::processingRegistry()->addProvider( mProvider ) )
     mProvider = nullptr;
@@ -111,7 +101,8 @@ void DpkPlugin::showSettings()
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, dialog );
   connect( buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject );
   layout->addWidget( buttons );
-  // A settings window closed again leaves the panel's catalogue as the settings say.
+  // A settings window closed again leaves the panel's catalogue, and the indicators the
+  // algorithms offer, as the settings say.
   connect( dialog, &QDialog::finished, this,
            [ this ]
            {
@@ -120,6 +111,8 @@ void DpkPlugin::showSettings()
                mDock->loadCatalogue();
                mDock->runPanel()->listTemplates();
              }
+             if ( mProvider )
+               mProvider->refreshAlgorithms();
            } );
   dialog->show();
 }

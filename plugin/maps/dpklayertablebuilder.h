@@ -7,19 +7,10 @@
 #include "dpklayertable.h"
 #include "dpkperiod.h"
 #include "dpkschool.h"
+#include "dpkunplacedschool.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
-/**
- * \brief A school that could not be put on the map, and why.
- */
-struct DpkUnplacedSchool
-{
-  QString code;
-  QString name;
-  QString reason;
-};
 
 /**
  * \brief Turns schools and area figures into the tables of the plugin's layers.

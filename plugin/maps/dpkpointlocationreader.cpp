@@ -1,10 +1,11 @@
 #include "dpkpointlocationreader.h"
 
+#include "dpkfeaturelocation.h"
+
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
 #include <qgsfeaturesource.h>
 #include <qgsfeedback.h>
-#include <qgsgeometry.h>
 #include <qgswkbtypes.h>
 
 #include <algorithm>
@@ -30,7 +31,7 @@ DpkResult<DpkDataset> DpkPointLocationReader::read( const QgsFeatureSource &sour
 
   DpkDataset dataset;
   dataset.report.source = sourceName;
-  const QString crs = source.sourceCrs().authid();
+  const QString crs = DpkFeatureLocation::crsText( source.sourceCrs() );
   const long long count = std::max( 1LL, static_cast<long long>( source.featureCount() ) );
   long long done = 0;
   QgsFeatureIterator features = source.getFeatures(
@@ -39,7 +40,7 @@ DpkResult<DpkDataset> DpkPointLocationReader::read( const QgsFeatureSource &sour
   while ( features.nextFeature( feature ) )
   {
     if ( feedback && feedback->isCanceled() )
-      return DpkResult<DpkDataset>::failure( tr( "the build was cancelled" ) );
+      return DpkResult<DpkDataset>::failure( tr( "%1: reading was cancelled" ).arg( sourceName ) );
     if ( feedback )
       feedback->setProgress( 100.0 * static_cast<double>( ++done ) / count );
     const QVariant code = feature.attribute( codeIndex );
@@ -56,11 +57,7 @@ DpkResult<DpkDataset> DpkPointLocationReader::read( const QgsFeatureSource &sour
       continue;
     }
     // A school without geometry stays, and is reported as unplaced by the build.
-    if ( feature.hasGeometry() && !feature.geometry().isEmpty() )
-    {
-      const QgsPointXY point = feature.geometry().centroid().asPoint();
-      school.location = DpkSchoolLocation{ point.x(), point.y(), crs };
-    }
+    school.location = DpkFeatureLocation::of( feature, crs );
     dataset.schools.append( school );
     ++dataset.report.rowsRead;
   }

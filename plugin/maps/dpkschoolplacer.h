@@ -2,11 +2,13 @@
 #define DPKSCHOOLPLACER_H
 
 #include "dpkareaindex.h"
-#include "dpklayertablebuilder.h"
 #include "dpkschool.h"
+#include "dpkunplacedschool.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+class QgsCsException;
 
 /**
  * \brief Puts schools on the map: joins each school to its position by skolenhetskod, and finds
@@ -22,8 +24,8 @@ class DpkSchoolPlacer
 public:
   /**
    * Returns the \a schools that have a position in \a locations (joined by code), all in the
-   * coordinate system of the first one placed. The others are appended to \a unplaced with the
-   * reason.
+   * coordinate system of the first one placed. The others, also those whose position cannot be
+   * converted into that system, are appended to \a unplaced with the reason.
    */
   static QList<DpkSchool> place( const QList<DpkSchool> &schools, const QList<DpkSchool> &locations,
                                  QList<DpkUnplacedSchool> &unplaced );
@@ -31,11 +33,15 @@ public:
   /**
    * Returns, for each of the \a placed schools (all in one coordinate system) that lies in an
    * area of \a index, its code mapped to the area's code. The others are appended to
-   * \a unplaced as lying outside every area.
+   * \a unplaced as lying outside every area, or with the reason their position cannot be
+   * converted into the areas' coordinate system.
    */
   static QHash<QString, QString> locateInAreas( const QList<DpkSchool> &placed,
                                                 const DpkAreaIndex &index,
                                                 QList<DpkUnplacedSchool> &unplaced );
+
+private:
+  static QString positionError( const QgsCsException &error );
 };
 
 #endif // DPKSCHOOLPLACER_H

@@ -11,8 +11,8 @@
 /**
  * \brief Where a school is, in the coordinate system its source gives.
  *
- * The model knows no projections: \a crs is an authority id such as "EPSG:3006" that the map
- * layers resolve.
+ * The model knows no projections: \a crs is an authority id such as "EPSG:3006", or the WKT of a
+ * system that has none (a municipality's own), which the map layers resolve.
  */
 struct DpkSchoolLocation
 {

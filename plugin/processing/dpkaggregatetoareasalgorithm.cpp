@@ -23,8 +23,9 @@ const QString OUTPUT = QStringLiteral( "OUTPUT" );
 const QString SUPPRESSED_COUNT = QStringLiteral( "SUPPRESSED_COUNT" );
 } // namespace
 
-DpkAggregateToAreasAlgorithm::DpkAggregateToAreasAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : DpkProcessingAlgorithm( catalogue )
+DpkAggregateToAreasAlgorithm::DpkAggregateToAreasAlgorithm(
+    const DpkIndicatorCatalogue &offered, const DpkOrganisationCatalogue::Loader &loader )
+  : DpkProcessingAlgorithm( offered, loader )
 {
 }
 
@@ -57,7 +58,7 @@ QString DpkAggregateToAreasAlgorithm::shortHelpString() const
 
 DpkAggregateToAreasAlgorithm *DpkAggregateToAreasAlgorithm::createInstance() const
 {
-  return new DpkAggregateToAreasAlgorithm( catalogue() );
+  return new DpkAggregateToAreasAlgorithm( catalogue(), catalogueLoader() );
 }
 
 void DpkAggregateToAreasAlgorithm::initAlgorithm( const QVariantMap & )
@@ -78,12 +79,12 @@ void DpkAggregateToAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( SUPPRESSED_COUNT, tr( "Area figures suppressed" ) ) );
 }
 
-QVariantMap DpkAggregateToAreasAlgorithm::processAlgorithm( const QVariantMap &parameters,
-                                                            QgsProcessingContext &context,
-                                                            QgsProcessingFeedback *feedback )
+QVariantMap DpkAggregateToAreasAlgorithm::runStep( const QVariantMap &parameters,
+                                                   QgsProcessingContext &context,
+                                                   QgsProcessingFeedback &feedback )
 {
   throwIfCanceled( feedback );
-  QgsProcessingMultiStepFeedback steps( 3, feedback );
+  QgsProcessingMultiStepFeedback steps( 3, &feedback );
   const std::unique_ptr<QgsProcessingFeatureSource> input(
       parameterAsSource( parameters, INPUT, context ) );
   if ( !input )
@@ -104,10 +105,7 @@ QVariantMap DpkAggregateToAreasAlgorithm::processAlgorithm( const QVariantMap &p
     indicators = table.indicators;
   for ( const DpkIndicator &indicator : indicators )
   {
-    const bool present = std::any_of( table.indicators.cbegin(), table.indicators.cend(),
-                                      [ &indicator ]( const DpkIndicator &each )
-                                      { return each.id == indicator.id; } );
-    if ( !present )
+    if ( !containsIndicator( table.indicators, indicator.id ) )
       throw QgsProcessingException(
           tr( "%1: no fields of the indicator '%2'; expected %2, %2_status and %2_period" )
               .arg( input->sourceName(), indicator.id ) );
@@ -124,14 +122,14 @@ QVariantMap DpkAggregateToAreasAlgorithm::processAlgorithm( const QVariantMap &p
     if ( school.location )
       placed.append( school );
     else
-      feedback->pushWarning( tr( "%1: the school %2 has no geometry; left out" )
-                                 .arg( input->sourceName(), school.code ) );
+      feedback.pushWarning( tr( "%1: the school %2 has no geometry; left out" )
+                                .arg( input->sourceName(), school.code ) );
   }
   QList<DpkUnplacedSchool> outside;
   const QHash<QString, QString> areaOfSchool =
       DpkSchoolPlacer::locateInAreas( placed, index, outside );
   for ( const DpkUnplacedSchool &school : outside )
-    feedback->pushInfo( tr( "Not in an area: %1 %2" ).arg( school.code, school.name ) );
+    feedback.pushInfo( tr( "Not in an area: %1 %2" ).arg( school.code, school.name ) );
 
   // One aggregator per indicator, fed with the schools that lie in an area.
   QHash<QString, QHash<QString, DpkAreaFigure>> figures;
@@ -158,7 +156,7 @@ QVariantMap DpkAggregateToAreasAlgorithm::processAlgorithm( const QVariantMap &p
   outputs.insert( OUTPUT,
                   writeTable( DpkLayerTableBuilder::areas( index.areas(), index.crs(), indicators,
                                                            table.period, figures ),
-                              parameters, OUTPUT, context, &steps ) );
+                              parameters, OUTPUT, context, steps ) );
   outputs.insert( SUPPRESSED_COUNT, suppressed );
   return outputs;
 }

@@ -16,8 +16,9 @@ class DpkAggregateToAreasAlgorithm : public DpkProcessingAlgorithm
   Q_DECLARE_TR_FUNCTIONS( DpkAggregateToAreasAlgorithm )
 
 public:
-  //! Creates the algorithm combining the indicators of \a catalogue.
-  explicit DpkAggregateToAreasAlgorithm( const DpkIndicatorCatalogue &catalogue );
+  //! Creates the algorithm offering the indicators of \a offered, run with those of \a loader.
+  explicit DpkAggregateToAreasAlgorithm( const DpkIndicatorCatalogue &offered,
+                                         const DpkOrganisationCatalogue::Loader &loader );
 
   QString name() const override;
   QString displayName() const override;
@@ -27,8 +28,8 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+  QVariantMap runStep( const QVariantMap &parameters, QgsProcessingContext &context,
+                       QgsProcessingFeedback &feedback ) override;
 };
 
 #endif // DPKAGGREGATETOAREASALGORITHM_H

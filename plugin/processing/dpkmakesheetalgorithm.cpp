@@ -6,6 +6,7 @@
 #include "dpklayoutexporter.h"
 #include "dpkprojectupdater.h"
 #include "dpkrunconfig.h"
+#include "dpkshownfigurecheck.h"
 
 #include <qgslayoutatlas.h>
 #include <qgslayoutpagecollection.h>
@@ -31,8 +32,9 @@ const QString OUTPUT = QStringLiteral( "OUTPUT" );
 const QString PAGE_COUNT = QStringLiteral( "PAGE_COUNT" );
 } // namespace
 
-DpkMakeSheetAlgorithm::DpkMakeSheetAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : DpkProcessingAlgorithm( catalogue )
+DpkMakeSheetAlgorithm::DpkMakeSheetAlgorithm( const DpkIndicatorCatalogue &offered,
+                                              const DpkOrganisationCatalogue::Loader &loader )
+  : DpkProcessingAlgorithm( offered, loader )
 {
 }
 
@@ -58,7 +60,8 @@ QString DpkMakeSheetAlgorithm::shortHelpString() const
              "built-in template or an organisation's .qpt template.\n\nWith Atlas, the PDF has "
              "one page per area with the area's figure and its basis; it needs the area layer."
              "\n\nThe layers are shown as they are styled (see Style results); the school year "
-             "and municipality come from the school layer's fields." );
+             "and municipality come from the school layer's fields." ) +
+         QStringLiteral( "\n\n" ) + shownFiguresHelp();
 }
 
 QgsProcessingAlgorithm::Flags DpkMakeSheetAlgorithm::flags() const
@@ -69,7 +72,7 @@ QgsProcessingAlgorithm::Flags DpkMakeSheetAlgorithm::flags() const
 
 DpkMakeSheetAlgorithm *DpkMakeSheetAlgorithm::createInstance() const
 {
-  return new DpkMakeSheetAlgorithm( catalogue() );
+  return new DpkMakeSheetAlgorithm( catalogue(), catalogueLoader() );
 }
 
 void DpkMakeSheetAlgorithm::initAlgorithm( const QVariantMap & )
@@ -115,9 +118,9 @@ QString DpkMakeSheetAlgorithm::firstText( QgsVectorLayer *layer, const QString &
   return QString();
 }
 
-QVariantMap DpkMakeSheetAlgorithm::processAlgorithm( const QVariantMap &parameters,
-                                                     QgsProcessingContext &context,
-                                                     QgsProcessingFeedback *feedback )
+QVariantMap DpkMakeSheetAlgorithm::runStep( const QVariantMap &parameters,
+                                            QgsProcessingContext &context,
+                                            QgsProcessingFeedback &feedback )
 {
   throwIfCanceled( feedback );
   QgsVectorLayer *schools = parameterAsVectorLayer( parameters, SCHOOLS, context );
@@ -133,12 +136,12 @@ QVariantMap DpkMakeSheetAlgorithm::processAlgorithm( const QVariantMap &paramete
   if ( chosen.isEmpty() )
     throw QgsProcessingException( tr( "%1: no indicator chosen" ).arg( INDICATOR ) );
   const DpkIndicator &indicator = chosen.first();
+  // A layer edited by hand, or made under a lower minimum group, may hold numbers the rule
+  // now hides: such a layer is refused rather than printed.
   for ( QgsVectorLayer *layer : { schools, areas } )
   {
-    if ( layer && layer->fields().lookupField( DpkLayerFields::value( indicator.id ) ) < 0 )
-      throw QgsProcessingException( tr( "%1: no field '%2'; expected a layer with the "
-                                        "indicator, made by Place schools or Aggregate to areas" )
-                                        .arg( layer->name(), indicator.id ) );
+    if ( layer )
+      valueOrThrow( DpkShownFigureCheck::check( *layer, indicator, layer->name(), &feedback ) );
   }
   QString templateName = parameterAsFile( parameters, TEMPLATE_FILE, context );
   if ( templateName.isEmpty() )
@@ -180,7 +183,7 @@ QVariantMap DpkMakeSheetAlgorithm::processAlgorithm( const QVariantMap &paramete
   throwIfCanceled( feedback );
 
   const QString path = parameterAsFileOutput( parameters, OUTPUT, context );
-  valueOrThrow( DpkLayoutExporter::exportPdf( layout, path, feedback ) );
+  valueOrThrow( DpkLayoutExporter::exportPdf( layout, path, &feedback ) );
   throwIfCanceled( feedback );
   QVariantMap outputs;
   outputs.insert( OUTPUT, path );

@@ -18,8 +18,9 @@ class DpkMakeSheetAlgorithm : public DpkProcessingAlgorithm
   Q_DECLARE_TR_FUNCTIONS( DpkMakeSheetAlgorithm )
 
 public:
-  //! Creates the algorithm offering the indicators of \a catalogue.
-  explicit DpkMakeSheetAlgorithm( const DpkIndicatorCatalogue &catalogue );
+  //! Creates the algorithm offering the indicators of \a offered, run with those of \a loader.
+  explicit DpkMakeSheetAlgorithm( const DpkIndicatorCatalogue &offered,
+                                  const DpkOrganisationCatalogue::Loader &loader );
 
   QString name() const override;
   QString displayName() const override;
@@ -30,8 +31,8 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+  QVariantMap runStep( const QVariantMap &parameters, QgsProcessingContext &context,
+                       QgsProcessingFeedback &feedback ) override;
 
 private:
   static QString firstText( QgsVectorLayer *layer, const QString &field );

@@ -1,10 +1,12 @@
 #include "dpkplaceschoolsalgorithm.h"
 
+#include "dpkfeaturelocation.h"
 #include "dpklayertablebuilder.h"
 #include "dpkmapbuilder.h"
 #include "dpkpointlocationreader.h"
 #include "dpkschoolfeaturereader.h"
 #include "dpkschoolplacer.h"
+#include "dpkskolverketapireader.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
@@ -28,11 +30,9 @@ const QString PLACED_COUNT = QStringLiteral( "PLACED_COUNT" );
 const QString UNPLACED_COUNT = QStringLiteral( "UNPLACED_COUNT" );
 } // namespace
 
-const QString DpkPlaceSchoolsAlgorithm::DEFAULT_API_URL =
-    QStringLiteral( "https://api.skolverket.se/planned-educations/v4" );
-
-DpkPlaceSchoolsAlgorithm::DpkPlaceSchoolsAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : DpkProcessingAlgorithm( catalogue )
+DpkPlaceSchoolsAlgorithm::DpkPlaceSchoolsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                                    const DpkOrganisationCatalogue::Loader &loader )
+  : DpkProcessingAlgorithm( offered, loader )
 {
 }
 
@@ -64,7 +64,7 @@ QString DpkPlaceSchoolsAlgorithm::shortHelpString() const
 
 DpkPlaceSchoolsAlgorithm *DpkPlaceSchoolsAlgorithm::createInstance() const
 {
-  return new DpkPlaceSchoolsAlgorithm( catalogue() );
+  return new DpkPlaceSchoolsAlgorithm( catalogue(), catalogueLoader() );
 }
 
 void DpkPlaceSchoolsAlgorithm::initAlgorithm( const QVariantMap & )
@@ -79,8 +79,8 @@ void DpkPlaceSchoolsAlgorithm::initAlgorithm( const QVariantMap & )
       QStringLiteral( "skolenhetskod" ), LOCATIONS, QgsProcessingParameterField::Any, false,
       true ) );
   addParameter( new QgsProcessingParameterString(
-      API_URL, tr( "Planned Educations API (when no school locations are given)" ), DEFAULT_API_URL,
-      false, true ) );
+      API_URL, tr( "Planned Educations API (when no school locations are given)" ),
+      DpkSkolverketApiReader::defaultBaseUrl().toString(), false, true ) );
   addParameter( new QgsProcessingParameterFile( CACHE_FOLDER, tr( "Cache folder for the API" ),
                                                 QgsProcessingParameterFile::Folder, QString(),
                                                 QVariant(), true ) );
@@ -95,7 +95,7 @@ void DpkPlaceSchoolsAlgorithm::initAlgorithm( const QVariantMap & )
 DpkDataset DpkPlaceSchoolsAlgorithm::readLocations( const QVariantMap &parameters,
                                                     const QList<DpkSchool> &schools,
                                                     QgsProcessingContext &context,
-                                                    QgsProcessingFeedback *feedback ) const
+                                                    QgsProcessingFeedback &feedback ) const
 {
   const std::unique_ptr<QgsProcessingFeatureSource> points(
       parameterAsSource( parameters, LOCATIONS, context ) );
@@ -105,7 +105,7 @@ DpkDataset DpkPlaceSchoolsAlgorithm::readLocations( const QVariantMap &parameter
     if ( field.isEmpty() )
       field = QStringLiteral( "skolenhetskod" );
     return valueOrThrow(
-        DpkPointLocationReader::read( *points, field, points->sourceName(), feedback ) );
+        DpkPointLocationReader::read( *points, field, points->sourceName(), &feedback ) );
   }
 
   // The API is asked per municipality: the one of every school in the table.
@@ -126,20 +126,20 @@ DpkDataset DpkPlaceSchoolsAlgorithm::readLocations( const QVariantMap &parameter
   config.schools.type = DpkSourceConfig::Type::SkolverketApi;
   config.schools.baseUrl = parameterAsString( parameters, API_URL, context ).trimmed();
   if ( config.schools.baseUrl.isEmpty() )
-    config.schools.baseUrl = DEFAULT_API_URL;
+    config.schools.baseUrl = DpkSkolverketApiReader::defaultBaseUrl().toString();
   config.schools.cacheDir = parameterAsFile( parameters, CACHE_FOLDER, context );
-  feedback->pushInfo( tr( "Reading the school units of %1 from %2" )
-                          .arg( config.municipality, config.schools.baseUrl ) );
+  feedback.pushInfo( tr( "Reading the school units of %1 from %2" )
+                         .arg( config.municipality, config.schools.baseUrl ) );
   return valueOrThrow(
-      DpkMapBuilder( config, catalogue(), QDir::currentPath() ).readLocations( feedback ) );
+      DpkMapBuilder( config, catalogue(), QDir::currentPath() ).readLocations( &feedback ) );
 }
 
-QVariantMap DpkPlaceSchoolsAlgorithm::processAlgorithm( const QVariantMap &parameters,
-                                                        QgsProcessingContext &context,
-                                                        QgsProcessingFeedback *feedback )
+QVariantMap DpkPlaceSchoolsAlgorithm::runStep( const QVariantMap &parameters,
+                                               QgsProcessingContext &context,
+                                               QgsProcessingFeedback &feedback )
 {
   throwIfCanceled( feedback );
-  QgsProcessingMultiStepFeedback steps( 3, feedback );
+  QgsProcessingMultiStepFeedback steps( 3, &feedback );
   const std::unique_ptr<QgsProcessingFeatureSource> input(
       parameterAsSource( parameters, INPUT, context ) );
   if ( !input )
@@ -149,10 +149,10 @@ QVariantMap DpkPlaceSchoolsAlgorithm::processAlgorithm( const QVariantMap &param
   throwIfCanceled( feedback );
 
   steps.setCurrentStep( 1 );
-  const DpkDataset locations = readLocations( parameters, results.schools, context, &steps );
+  const DpkDataset locations = readLocations( parameters, results.schools, context, steps );
   throwIfCanceled( feedback );
   for ( const DpkRejectedRow &row : locations.report.rejected )
-    feedback->pushWarning( tr( "%1: %2" ).arg( locations.report.source, row.reason ) );
+    feedback.pushWarning( tr( "%1: %2" ).arg( locations.report.source, row.reason ) );
 
   QList<DpkUnplacedSchool> unplaced;
   const QList<DpkSchool> placed =
@@ -162,18 +162,18 @@ QVariantMap DpkPlaceSchoolsAlgorithm::processAlgorithm( const QVariantMap &param
                                       "skolenhetskoder" )
                                       .arg( input->sourceName(), locations.report.source ) );
   for ( const DpkUnplacedSchool &school : unplaced )
-    feedback->pushInfo(
+    feedback.pushInfo(
         tr( "Not placed: %1 %2: %3" ).arg( school.code, school.name, school.reason ) );
 
   steps.setCurrentStep( 2 );
-  const QgsCoordinateReferenceSystem crs( placed.first().location->crs );
+  const QgsCoordinateReferenceSystem crs = DpkFeatureLocation::crs( *placed.first().location );
   QVariantMap outputs;
   outputs.insert( OUTPUT, writeTable( DpkLayerTableBuilder::schools( placed, results.indicators,
                                                                      results.period, crs, {} ),
-                                      parameters, OUTPUT, context, &steps ) );
+                                      parameters, OUTPUT, context, steps ) );
   if ( parameters.value( UNPLACED ).isValid() )
     outputs.insert( UNPLACED, writeTable( DpkLayerTableBuilder::unplacedSchools( unplaced ),
-                                          parameters, UNPLACED, context, &steps ) );
+                                          parameters, UNPLACED, context, steps ) );
   outputs.insert( PLACED_COUNT, placed.size() );
   outputs.insert( UNPLACED_COUNT, unplaced.size() );
   return outputs;

@@ -15,11 +15,9 @@ class DpkPlaceSchoolsAlgorithm : public DpkProcessingAlgorithm
   Q_DECLARE_TR_FUNCTIONS( DpkPlaceSchoolsAlgorithm )
 
 public:
-  //! The Planned Educations API used when no point layer is given.
-  static const QString DEFAULT_API_URL;
-
-  //! Creates the algorithm reading the indicators of \a catalogue.
-  explicit DpkPlaceSchoolsAlgorithm( const DpkIndicatorCatalogue &catalogue );
+  //! Creates the algorithm offering the indicators of \a offered, run with those of \a loader.
+  explicit DpkPlaceSchoolsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                     const DpkOrganisationCatalogue::Loader &loader );
 
   QString name() const override;
   QString displayName() const override;
@@ -29,12 +27,12 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+  QVariantMap runStep( const QVariantMap &parameters, QgsProcessingContext &context,
+                       QgsProcessingFeedback &feedback ) override;
 
 private:
   DpkDataset readLocations( const QVariantMap &parameters, const QList<DpkSchool> &schools,
-                            QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+                            QgsProcessingContext &context, QgsProcessingFeedback &feedback ) const;
 };
 
 #endif // DPKPLACESCHOOLSALGORITHM_H

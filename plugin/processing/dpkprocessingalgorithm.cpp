@@ -6,10 +6,13 @@
 #include <qgsfeaturesink.h>
 #include <qgsprocessingfeedback.h>
 
+#include <algorithm>
 #include <memory>
 
-DpkProcessingAlgorithm::DpkProcessingAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : mCatalogue( catalogue )
+DpkProcessingAlgorithm::DpkProcessingAlgorithm( const DpkIndicatorCatalogue &offered,
+                                                const DpkOrganisationCatalogue::Loader &loader )
+  : mCatalogue( offered )
+  , mLoader( loader )
 {
 }
 
@@ -21,6 +24,41 @@ QString DpkProcessingAlgorithm::group() const
 QString DpkProcessingAlgorithm::groupId() const
 {
   return QStringLiteral( "schoolresults" );
+}
+
+bool DpkProcessingAlgorithm::prepareAlgorithm( const QVariantMap &, QgsProcessingContext &,
+                                               QgsProcessingFeedback * )
+{
+  DpkResult<DpkIndicatorCatalogue> current = mLoader();
+  if ( !current.isOk() )
+    throw QgsProcessingException(
+        tr( "The indicator catalogue cannot be loaded, so its minimum groups are unknown and "
+            "nothing was run: %1" )
+            .arg( current.error() ) );
+  mCatalogue = current.takeValue();
+  return true;
+}
+
+QVariantMap DpkProcessingAlgorithm::processAlgorithm( const QVariantMap &parameters,
+                                                      QgsProcessingContext &context,
+                                                      QgsProcessingFeedback *feedback )
+{
+  QgsProcessingFeedback silent;
+  return runStep( parameters, context, feedback ? *feedback : silent );
+}
+
+QString DpkProcessingAlgorithm::shownFiguresHelp()
+{
+  return tr( "The privacy rule is applied again to the layers given: a layer with a number beside "
+             "a status other than 'exists' or 'approximate', or resting on fewer pupils than the "
+             "indicator's minimum group, is refused, naming the feature." );
+}
+
+bool DpkProcessingAlgorithm::containsIndicator( const QList<DpkIndicator> &indicators,
+                                                const QString &id )
+{
+  return std::any_of( indicators.cbegin(), indicators.cend(),
+                      [ &id ]( const DpkIndicator &indicator ) { return indicator.id == id; } );
 }
 
 QStringList DpkProcessingAlgorithm::indicatorIds() const
@@ -60,16 +98,16 @@ QList<DpkIndicator> DpkProcessingAlgorithm::chosenIndicators( const QVariantMap 
   return indicators;
 }
 
-void DpkProcessingAlgorithm::throwIfCanceled( QgsProcessingFeedback *feedback )
+void DpkProcessingAlgorithm::throwIfCanceled( const QgsFeedback &feedback )
 {
-  if ( feedback && feedback->isCanceled() )
+  if ( feedback.isCanceled() )
     throw QgsProcessingException( tr( "cancelled: no output was written" ) );
 }
 
 QString DpkProcessingAlgorithm::writeTable( const DpkLayerTable &table,
                                             const QVariantMap &parameters, const QString &name,
                                             QgsProcessingContext &context,
-                                            QgsProcessingFeedback *feedback ) const
+                                            QgsProcessingFeedback &feedback ) const
 {
   QString destination;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, name, context, destination,
@@ -83,8 +121,7 @@ QString DpkProcessingAlgorithm::writeTable( const DpkLayerTable &table,
     throwIfCanceled( feedback );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, name ) );
-    if ( feedback )
-      feedback->setProgress( 100.0 * ++written / count );
+    feedback.setProgress( 100.0 * ++written / count );
   }
   return destination;
 }

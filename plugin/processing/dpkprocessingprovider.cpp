@@ -3,6 +3,7 @@
 #include "dpkaggregatetoareasalgorithm.h"
 #include "dpkmakesheetalgorithm.h"
 #include "dpkplaceschoolsalgorithm.h"
+#include "dpkqgiscompat.h"
 #include "dpkreadresultsalgorithm.h"
 #include "dpkstyleresultsalgorithm.h"
 
@@ -10,10 +11,10 @@
 
 const QString DpkProcessingProvider::PROVIDER_ID = QStringLiteral( "datapakarta" );
 
-DpkProcessingProvider::DpkProcessingProvider( const DpkIndicatorCatalogue &catalogue,
+DpkProcessingProvider::DpkProcessingProvider( const DpkOrganisationCatalogue::Loader &loader,
                                               QObject *parent )
   : QgsProcessingProvider( parent )
-  , mCatalogue( catalogue )
+  , mLoader( loader )
 {
 }
 
@@ -44,9 +45,19 @@ QString DpkProcessingProvider::svgIconPath() const
 
 void DpkProcessingProvider::loadAlgorithms()
 {
-  addAlgorithm( new DpkReadResultsAlgorithm( mCatalogue ) );
-  addAlgorithm( new DpkPlaceSchoolsAlgorithm( mCatalogue ) );
-  addAlgorithm( new DpkAggregateToAreasAlgorithm( mCatalogue ) );
-  addAlgorithm( new DpkStyleResultsAlgorithm( mCatalogue ) );
-  addAlgorithm( new DpkMakeSheetAlgorithm( mCatalogue ) );
+  // A catalogue that cannot be loaded leaves the built-in indicators on offer only: every run
+  // loads the catalogue again and refuses to start while it still cannot be loaded.
+  DpkResult<DpkIndicatorCatalogue> offered = mLoader();
+  if ( !offered.isOk() )
+  {
+    DpkQgisCompat::logWarning( offered.error() );
+    offered = DpkIndicatorCatalogue::builtIn();
+  }
+  const DpkIndicatorCatalogue catalogue =
+      offered.isOk() ? offered.value() : DpkIndicatorCatalogue();
+  addAlgorithm( new DpkReadResultsAlgorithm( catalogue, mLoader ) );
+  addAlgorithm( new DpkPlaceSchoolsAlgorithm( catalogue, mLoader ) );
+  addAlgorithm( new DpkAggregateToAreasAlgorithm( catalogue, mLoader ) );
+  addAlgorithm( new DpkStyleResultsAlgorithm( catalogue, mLoader ) );
+  addAlgorithm( new DpkMakeSheetAlgorithm( catalogue, mLoader ) );
 }

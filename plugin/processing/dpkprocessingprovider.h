@@ -1,7 +1,7 @@
 #ifndef DPKPROCESSINGPROVIDER_H
 #define DPKPROCESSINGPROVIDER_H
 
-#include "dpkindicatorcatalogue.h"
+#include "dpkorganisationcatalogue.h"
 
 #include <qgsprocessingprovider.h>
 
@@ -11,7 +11,8 @@
  *
  * The steps are Read results, Place schools, Aggregate to areas, Style results and Make map
  * sheet, with the ids datapakarta:readresults and so on. They offer the indicators of the
- * catalogue given at creation (the built-in one with the organisation's on top).
+ * catalogue loaded when the algorithms are (re)loaded, and each run loads it again, so that a
+ * changed organisation catalogue takes effect without registering the provider again.
  */
 class DpkProcessingProvider : public QgsProcessingProvider
 {
@@ -21,9 +22,13 @@ public:
   //! The provider's id, the prefix of its algorithms' ids.
   static const QString PROVIDER_ID;
 
-  //! Creates the provider whose algorithms offer the indicators of \a catalogue.
-  explicit DpkProcessingProvider( const DpkIndicatorCatalogue &catalogue,
-                                  QObject *parent = nullptr );
+  /**
+   * Creates the provider whose algorithms offer, and run with, the catalogue that \a loader
+   * returns: by default the built-in one with the organisation's, as the settings say, on top.
+   */
+  explicit DpkProcessingProvider(
+      const DpkOrganisationCatalogue::Loader &loader = &DpkOrganisationCatalogue::load,
+      QObject *parent = nullptr );
 
   QString id() const override;
   QString name() const override;
@@ -35,7 +40,7 @@ protected:
   void loadAlgorithms() override;
 
 private:
-  DpkIndicatorCatalogue mCatalogue;
+  DpkOrganisationCatalogue::Loader mLoader;
 };
 
 #endif // DPKPROCESSINGPROVIDER_H

@@ -17,8 +17,9 @@ const QString OUTPUT = QStringLiteral( "OUTPUT" );
 const QString SCHOOL_COUNT = QStringLiteral( "SCHOOL_COUNT" );
 } // namespace
 
-DpkReadResultsAlgorithm::DpkReadResultsAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : DpkProcessingAlgorithm( catalogue )
+DpkReadResultsAlgorithm::DpkReadResultsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                                  const DpkOrganisationCatalogue::Loader &loader )
+  : DpkProcessingAlgorithm( offered, loader )
 {
 }
 
@@ -52,7 +53,7 @@ QString DpkReadResultsAlgorithm::shortHelpString() const
 
 DpkReadResultsAlgorithm *DpkReadResultsAlgorithm::createInstance() const
 {
-  return new DpkReadResultsAlgorithm( catalogue() );
+  return new DpkReadResultsAlgorithm( catalogue(), catalogueLoader() );
 }
 
 void DpkReadResultsAlgorithm::initAlgorithm( const QVariantMap & )
@@ -78,9 +79,9 @@ void DpkReadResultsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( SCHOOL_COUNT, tr( "Schools read" ) ) );
 }
 
-QVariantMap DpkReadResultsAlgorithm::processAlgorithm( const QVariantMap &parameters,
-                                                       QgsProcessingContext &context,
-                                                       QgsProcessingFeedback *feedback )
+QVariantMap DpkReadResultsAlgorithm::runStep( const QVariantMap &parameters,
+                                              QgsProcessingContext &context,
+                                              QgsProcessingFeedback &feedback )
 {
   throwIfCanceled( feedback );
   const QString path = parameterAsFile( parameters, INPUT, context );
@@ -94,19 +95,17 @@ QVariantMap DpkReadResultsAlgorithm::processAlgorithm( const QVariantMap &parame
   for ( int i = 0; i < indicators.size(); ++i )
   {
     const QString weight = indicators.at( i ).weightIndicator;
-    const bool listed = std::any_of( indicators.cbegin(), indicators.cend(),
-                                     [ &weight ]( const DpkIndicator &indicator )
-                                     { return indicator.id == weight; } );
-    if ( !weight.isEmpty() && !listed && catalogue().indicator( weight ) )
+    if ( !weight.isEmpty() && !containsIndicator( indicators, weight ) &&
+         catalogue().indicator( weight ) )
       indicators.append( *catalogue().indicator( weight ) );
   }
 
-  feedback->pushInfo( tr( "Reading %1" ).arg( path ) );
+  feedback.pushInfo( tr( "Reading %1" ).arg( path ) );
   const DpkDataset dataset =
       valueOrThrow( DpkExportReader( catalogue().indicators() ).readFile( path ) );
   throwIfCanceled( feedback );
   for ( const DpkRejectedRow &row : dataset.report.rejected )
-    feedback->pushWarning( tr( "%1, line %2: %3" ).arg( path ).arg( row.line ).arg( row.reason ) );
+    feedback.pushWarning( tr( "%1, line %2: %3" ).arg( path ).arg( row.line ).arg( row.reason ) );
 
   QList<DpkSchool> schools;
   for ( const DpkSchool &school : dataset.schools )
@@ -123,6 +122,13 @@ QVariantMap DpkReadResultsAlgorithm::processAlgorithm( const QVariantMap &parame
   DpkPeriod period = dataset.period;
   if ( !periodText.isEmpty() )
     period = valueOrThrow( DpkPeriod::parse( periodText ) );
+  // An export of one school year has no figures of another: a table of nothing but 'missing'
+  // would pass for a result.
+  if ( dataset.period.isValid() && period != dataset.period )
+    throw QgsProcessingException(
+        tr( "%1: the export holds the school year %2, not %3; expected the parameter %4 empty "
+            "or %2" )
+            .arg( path, dataset.period.toString(), period.toString(), PERIOD ) );
   if ( !period.isValid() )
     throw QgsProcessingException(
         tr( "%1: the export names no school year; expected the parameter %2, e.g. 2024/25" )
@@ -132,7 +138,7 @@ QVariantMap DpkReadResultsAlgorithm::processAlgorithm( const QVariantMap &parame
       schools, indicators, period, QgsCoordinateReferenceSystem(), QHash<QString, QString>() );
   DpkLayerTable withoutGeometry = table;
   withoutGeometry.wkbType = QgsWkbTypes::NoGeometry;
-  feedback->pushInfo(
+  feedback.pushInfo(
       tr( "%1 schools, school year %2" ).arg( schools.size() ).arg( period.toString() ) );
   QVariantMap outputs;
   outputs.insert( OUTPUT, writeTable( withoutGeometry, parameters, OUTPUT, context, feedback ) );

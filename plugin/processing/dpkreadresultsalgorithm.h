@@ -15,8 +15,9 @@ class DpkReadResultsAlgorithm : public DpkProcessingAlgorithm
   Q_DECLARE_TR_FUNCTIONS( DpkReadResultsAlgorithm )
 
 public:
-  //! Creates the algorithm offering the indicators of \a catalogue.
-  explicit DpkReadResultsAlgorithm( const DpkIndicatorCatalogue &catalogue );
+  //! Creates the algorithm offering the indicators of \a offered, run with those of \a loader.
+  explicit DpkReadResultsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                    const DpkOrganisationCatalogue::Loader &loader );
 
   QString name() const override;
   QString displayName() const override;
@@ -26,8 +27,8 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+  QVariantMap runStep( const QVariantMap &parameters, QgsProcessingContext &context,
+                       QgsProcessingFeedback &feedback ) override;
 };
 
 #endif // DPKREADRESULTSALGORITHM_H

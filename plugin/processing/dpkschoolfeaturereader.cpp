@@ -1,11 +1,11 @@
 #include "dpkschoolfeaturereader.h"
 
+#include "dpkfeaturelocation.h"
 #include "dpklayerfields.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturesource.h>
 #include <qgsfeedback.h>
-#include <qgsgeometry.h>
 
 #include <algorithm>
 
@@ -55,7 +55,7 @@ DpkResult<DpkSchoolTable> DpkSchoolFeatureReader::read( const QgsFeatureSource &
             .arg( sourceName ) );
   }
 
-  const QString crs = source.sourceCrs().authid();
+  const QString crs = DpkFeatureLocation::crsText( source.sourceCrs() );
   const double count = std::max( 1.0, static_cast<double>( source.featureCount() ) );
   int done = 0;
   QgsFeatureIterator features = source.getFeatures();
@@ -82,11 +82,7 @@ DpkResult<DpkSchoolTable> DpkSchoolFeatureReader::read( const QgsFeatureSource &
     school.municipalityName = text( feature, QStringLiteral( "kommun" ) );
     school.organiserType = text( feature, QStringLiteral( "huvudmannatyp" ) );
     school.organiser = text( feature, QStringLiteral( "huvudman" ) );
-    if ( feature.hasGeometry() && !feature.geometry().isEmpty() )
-    {
-      const QgsPointXY point = feature.geometry().centroid().asPoint();
-      school.location = DpkSchoolLocation{ point.x(), point.y(), crs };
-    }
+    school.location = DpkFeatureLocation::of( feature, crs );
 
     for ( const DpkIndicator &indicator : table.indicators )
     {

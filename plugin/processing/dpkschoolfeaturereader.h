@@ -2,25 +2,14 @@
 #define DPKSCHOOLFEATUREREADER_H
 
 #include "dpkindicatorcatalogue.h"
-#include "dpkperiod.h"
 #include "dpkresult.h"
-#include "dpkschool.h"
+#include "dpkschooltable.h"
 
 #include <QCoreApplication>
 
 class QgsFeature;
 class QgsFeatureSource;
 class QgsFeedback;
-
-/**
- * \brief The schools of a table in the plugin's school layout, read back from features.
- */
-struct DpkSchoolTable
-{
-  QList<DpkSchool> schools;
-  QList<DpkIndicator> indicators; //!< The catalogue's indicators the table has fields for.
-  DpkPeriod period;               //!< The school year of every figure in the table.
-};
 
 /**
  * \brief Reads a table in the layout that DpkLayerTableBuilder writes (skolenhetskod, namn, ...,

@@ -2,6 +2,7 @@
 
 #include "dpkclassbreaks.h"
 #include "dpklayerfields.h"
+#include "dpkshownfigurecheck.h"
 #include "dpkstylebuilder.h"
 
 #include <qgsprocessingfeedback.h>
@@ -9,6 +10,8 @@
 #include <qgsprocessingparameters.h>
 #include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
+
+#include <memory>
 
 namespace
 {
@@ -19,8 +22,9 @@ const QString OUTPUT = QStringLiteral( "OUTPUT" );
 const QString CLASS_COUNT = QStringLiteral( "CLASS_COUNT" );
 } // namespace
 
-DpkStyleResultsAlgorithm::DpkStyleResultsAlgorithm( const DpkIndicatorCatalogue &catalogue )
-  : DpkProcessingAlgorithm( catalogue )
+DpkStyleResultsAlgorithm::DpkStyleResultsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                                    const DpkOrganisationCatalogue::Loader &loader )
+  : DpkProcessingAlgorithm( offered, loader )
 {
 }
 
@@ -46,7 +50,8 @@ QString DpkStyleResultsAlgorithm::shortHelpString() const
              "layer's figures by the catalogue's method and colour ramp, and hatched classes for "
              "features without a number, whose legend says whether the figure is suppressed "
              "(too few pupils) or not published.\n\nThe layer is changed in place. The style "
-             "can also be saved as a QML file." );
+             "can also be saved as a QML file." ) +
+         QStringLiteral( "\n\n" ) + shownFiguresHelp();
 }
 
 QgsProcessingAlgorithm::Flags DpkStyleResultsAlgorithm::flags() const
@@ -57,7 +62,7 @@ QgsProcessingAlgorithm::Flags DpkStyleResultsAlgorithm::flags() const
 
 DpkStyleResultsAlgorithm *DpkStyleResultsAlgorithm::createInstance() const
 {
-  return new DpkStyleResultsAlgorithm( catalogue() );
+  return new DpkStyleResultsAlgorithm( catalogue(), catalogueLoader() );
 }
 
 void DpkStyleResultsAlgorithm::initAlgorithm( const QVariantMap & )
@@ -75,9 +80,9 @@ void DpkStyleResultsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( CLASS_COUNT, tr( "Classes" ) ) );
 }
 
-QVariantMap DpkStyleResultsAlgorithm::processAlgorithm( const QVariantMap &parameters,
-                                                        QgsProcessingContext &context,
-                                                        QgsProcessingFeedback *feedback )
+QVariantMap DpkStyleResultsAlgorithm::runStep( const QVariantMap &parameters,
+                                               QgsProcessingContext &context,
+                                               QgsProcessingFeedback &feedback )
 {
   throwIfCanceled( feedback );
   QgsVectorLayer *layer = parameterAsVectorLayer( parameters, INPUT, context );
@@ -87,17 +92,16 @@ QVariantMap DpkStyleResultsAlgorithm::processAlgorithm( const QVariantMap &param
   if ( chosen.isEmpty() )
     throw QgsProcessingException( tr( "%1: no indicator chosen" ).arg( INDICATOR ) );
   const DpkIndicator &indicator = chosen.first();
-  const QString field = DpkLayerFields::value( indicator.id );
-  const int fieldIndex = layer->fields().lookupField( field );
-  if ( fieldIndex < 0 )
-    throw QgsProcessingException(
-        tr( "%1: no field '%2'; expected a layer made by Place schools or Aggregate to areas "
-            "with the indicator; the layer has %3" )
-            .arg( layer->name(), field, layer->fields().names().join( QStringLiteral( ", " ) ) ) );
+  // A layer edited by hand, or made under a lower minimum group, may hold numbers the rule
+  // now hides: such a layer is refused rather than styled with them.
+  valueOrThrow( DpkShownFigureCheck::check( *layer, indicator, layer->name(), &feedback ) );
+  throwIfCanceled( feedback );
+  const int fieldIndex = layer->fields().lookupField( DpkLayerFields::value( indicator.id ) );
 
   // The classes rest on the numbers the layer shows; features without one have none to give.
   QList<double> numbers;
   const double count = std::max( 1.0, static_cast<double>( layer->featureCount() ) );
+  int read = 0;
   QgsFeatureIterator features = layer->getFeatures( QgsFeatureRequest()
                                                         .setFlags( QgsFeatureRequest::NoGeometry )
                                                         .setSubsetOfAttributes( { fieldIndex } ) );
@@ -108,31 +112,38 @@ QVariantMap DpkStyleResultsAlgorithm::processAlgorithm( const QVariantMap &param
     const QVariant value = feature.attribute( fieldIndex );
     if ( !value.isNull() )
       numbers.append( value.toDouble() );
-    feedback->setProgress( 100.0 * numbers.size() / count );
+    feedback.setProgress( 100.0 * ++read / count );
   }
   const QList<double> breaks = DpkClassBreaks::compute( indicator.classification, numbers,
                                                         indicator.classCount, indicator.breaks );
   throwIfCanceled( feedback );
 
-  layer->setRenderer(
-      DpkStyleBuilder::renderer( indicator, breaks, layer->geometryType() ).release() );
-  layer->triggerRepaint();
-  feedback->pushInfo( tr( "%1: %2 classes for %3 figures" )
-                          .arg( layer->name() )
-                          .arg( breaks.size() )
-                          .arg( numbers.size() ) );
-
+  // A style file that cannot be written leaves the layer as it was: its earlier renderer comes
+  // back before the error is raised.
   QVariantMap outputs;
   const QString styleFile = parameterAsFileOutput( parameters, STYLE_FILE, context );
+  std::unique_ptr<QgsFeatureRenderer> earlier( layer->renderer() ? layer->renderer()->clone()
+                                                                 : nullptr );
+  layer->setRenderer(
+      DpkStyleBuilder::renderer( indicator, breaks, layer->geometryType() ).release() );
   if ( !styleFile.isEmpty() )
   {
     bool saved = false;
     const QString message = layer->saveNamedStyle( styleFile, saved );
     if ( !saved )
+    {
+      layer->setRenderer( earlier.release() );
       throw QgsProcessingException(
           tr( "%1: the style cannot be written: %2" ).arg( styleFile, message ) );
+    }
     outputs.insert( STYLE_FILE, styleFile );
   }
+  layer->triggerRepaint();
+  feedback.setProgress( 100.0 );
+  feedback.pushInfo( tr( "%1: %2 classes for %3 figures" )
+                         .arg( layer->name() )
+                         .arg( breaks.size() )
+                         .arg( numbers.size() ) );
   outputs.insert( OUTPUT, layer->id() );
   outputs.insert( CLASS_COUNT, breaks.size() );
   return outputs;

@@ -16,8 +16,9 @@ class DpkStyleResultsAlgorithm : public DpkProcessingAlgorithm
   Q_DECLARE_TR_FUNCTIONS( DpkStyleResultsAlgorithm )
 
 public:
-  //! Creates the algorithm styling the indicators of \a catalogue.
-  explicit DpkStyleResultsAlgorithm( const DpkIndicatorCatalogue &catalogue );
+  //! Creates the algorithm offering the indicators of \a offered, run with those of \a loader.
+  explicit DpkStyleResultsAlgorithm( const DpkIndicatorCatalogue &offered,
+                                     const DpkOrganisationCatalogue::Loader &loader );
 
   QString name() const override;
   QString displayName() const override;
@@ -28,8 +29,8 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+  QVariantMap runStep( const QVariantMap &parameters, QgsProcessingContext &context,
+                       QgsProcessingFeedback &feedback ) override;
 };
 
 #endif // DPKSTYLERESULTSALGORITHM_H

@@ -1,6 +1,7 @@
 #include "dpkpointlocationreader.h"
 
 #include <qgsfeedback.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <gtest/gtest.h>
@@ -87,5 +88,33 @@ TEST( DpkPointLocationReader, StopsWhenCancelled )
   feedback.cancel();
   const DpkResult<DpkDataset> read = DpkPointLocationReader::read(
       *layer->dataProvider(), QStringLiteral( "kod" ), QStringLiteral( "register" ), &feedback );
-  EXPECT_FALSE( read.isOk() );
+  ASSERT_FALSE( read.isOk() );
+  // Called outside a build too (the Place schools algorithm), it names what it was reading.
+  EXPECT_TRUE( read.error().startsWith( QStringLiteral( "register:" ) ) )
+      << read.error().toStdString();
+  EXPECT_FALSE( read.error().contains( QStringLiteral( "build" ) ) ) << read.error().toStdString();
+}
+
+TEST( DpkPointLocationReader, KeepsACoordinateSystemThatHasNoAuthorityId )
+{
+  // A municipality's own system: SWEREF 99 TM with a false easting of 400 km, known to no registry.
+  const QgsCoordinateReferenceSystem own = QgsCoordinateReferenceSystem::fromProj(
+      QStringLiteral( "+proj=tmerc +lat_0=0 +lon_0=15 +k=0.9996 +x_0=400000 +y_0=0 +ellps=GRS80 "
+                      "+units=m +no_defs" ) );
+  ASSERT_TRUE( own.isValid() );
+  ASSERT_TRUE( own.authid().isEmpty() );
+  QgsVectorLayer points( QStringLiteral( "Point?field=kod:string" ), QStringLiteral( "egna" ),
+                         QStringLiteral( "memory" ) );
+  points.setCrs( own );
+  QgsFeature feature( points.fields() );
+  feature.setAttribute( 0, QStringLiteral( "10360193" ) );
+  feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( 574100, 6580200 ) ) );
+  ASSERT_TRUE( points.dataProvider()->addFeature( feature ) );
+
+  const DpkResult<DpkDataset> read =
+      DpkPointLocationReader::read( points, QStringLiteral( "kod" ), QStringLiteral( "egna" ) );
+  ASSERT_TRUE( read.isOk() ) << read.error().toStdString();
+  ASSERT_EQ( read.value().schools.size(), 1 );
+  ASSERT_TRUE( read.value().schools.first().location.has_value() );
+  EXPECT_FALSE( read.value().schools.first().location->crs.isEmpty() );
 }

@@ -1,6 +1,8 @@
+#include "dpkpointlocationreader.h"
 #include "dpkschoolplacer.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QFile>
@@ -138,4 +140,59 @@ TEST( DpkSchoolPlacer, FindsTheAreaOfEachSchoolAcrossCoordinateSystems )
   EXPECT_FALSE( areaOf.contains( QStringLiteral( "3" ) ) );
   ASSERT_EQ( outside.size(), 1 );
   EXPECT_EQ( outside.first().code, QStringLiteral( "3" ) );
+}
+
+TEST( DpkSchoolPlacer, ConvertsAPositionInACoordinateSystemWithoutAuthorityId )
+{
+  // A municipality's own system: SWEREF 99 TM with a false easting of 400 km, known to no registry.
+  const QgsCoordinateReferenceSystem own = QgsCoordinateReferenceSystem::fromProj(
+      QStringLiteral( "+proj=tmerc +lat_0=0 +lon_0=15 +k=0.9996 +x_0=400000 +y_0=0 +ellps=GRS80 "
+                      "+units=m +no_defs" ) );
+  ASSERT_TRUE( own.isValid() );
+  ASSERT_TRUE( own.authid().isEmpty() );
+  QgsVectorLayer points( QStringLiteral( "Point?field=kod:string" ), QStringLiteral( "egna" ),
+                         QStringLiteral( "memory" ) );
+  points.setCrs( own );
+  QgsFeature feature( points.fields() );
+  feature.setAttribute( 0, QStringLiteral( "2" ) );
+  feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( 575300, 6581400 ) ) );
+  ASSERT_TRUE( points.dataProvider()->addFeature( feature ) );
+  const DpkResult<DpkDataset> read =
+      DpkPointLocationReader::read( points, QStringLiteral( "kod" ), QStringLiteral( "egna" ) );
+  ASSERT_TRUE( read.isOk() ) << read.error().toStdString();
+
+  QList<DpkSchool> locations{
+      school( QStringLiteral( "1" ),
+              DpkSchoolLocation{ 674100.0, 6580200.0, QStringLiteral( "EPSG:3006" ) } ) };
+  locations << read.value().schools;
+  QList<DpkUnplacedSchool> unplaced;
+  const QList<DpkSchool> placed = DpkSchoolPlacer::place(
+      { school( QStringLiteral( "1" ) ), school( QStringLiteral( "2" ) ) }, locations, unplaced );
+
+  EXPECT_TRUE( unplaced.isEmpty() );
+  ASSERT_EQ( placed.size(), 2 );
+  // The same projection 100 km further east in SWEREF 99 TM.
+  EXPECT_EQ( placed.at( 1 ).location->crs, QStringLiteral( "EPSG:3006" ) );
+  EXPECT_NEAR( placed.at( 1 ).location->x, 675300.0, 0.01 );
+  EXPECT_NEAR( placed.at( 1 ).location->y, 6581400.0, 0.01 );
+}
+
+TEST( DpkSchoolPlacer, LeavesASchoolWhosePositionCannotBeConvertedUnplacedWithTheReason )
+{
+  // A latitude beyond the pole cannot be projected into SWEREF 99 TM.
+  const QList<DpkSchool> locations{
+      school( QStringLiteral( "1" ),
+              DpkSchoolLocation{ 674100.0, 6580200.0, QStringLiteral( "EPSG:3006" ) } ),
+      school( QStringLiteral( "2" ),
+              DpkSchoolLocation{ 18.0, 95.0, QStringLiteral( "EPSG:4326" ) } ) };
+  QList<DpkUnplacedSchool> unplaced;
+  const QList<DpkSchool> placed = DpkSchoolPlacer::place(
+      { school( QStringLiteral( "1" ) ), school( QStringLiteral( "2" ) ) }, locations, unplaced );
+
+  ASSERT_EQ( placed.size(), 1 );
+  EXPECT_EQ( placed.first().code, QStringLiteral( "1" ) );
+  ASSERT_EQ( unplaced.size(), 1 );
+  EXPECT_EQ( unplaced.first().code, QStringLiteral( "2" ) );
+  EXPECT_TRUE( unplaced.first().reason.contains( QStringLiteral( "coordinate system" ) ) )
+      << unplaced.first().reason.toStdString();
 }

@@ -10,6 +10,8 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
+#include <qgssettings.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QFile>
@@ -70,6 +72,50 @@ inline QList<DpkRawExportRow> dpkRawExportRows()
   return rows;
 }
 
+//! Returns the features of \a layer by the text of their field \a field.
+inline QHash<QString, QgsFeature> dpkFeaturesBy( QgsVectorLayer *layer, const QString &field )
+{
+  QHash<QString, QgsFeature> features;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+    features.insert( feature.attribute( field ).toString(), feature );
+  return features;
+}
+
+//! Returns whether the shared real data hold the recorded API answer of the school unit \a code.
+inline bool dpkHasRecordedPosition( const QString &code )
+{
+  return QFile::exists(
+      QStringLiteral( DPK_REALDATA_DIR "/skolverket-api-v4/stockholm-0180/school-units/" ) + code +
+      QStringLiteral( ".json" ) );
+}
+
+/**
+ * Sets the field \a field of the feature \a id of \a layer to \a value, as an edit by hand (or a
+ * layer made under an older rule) would; returns whether the layer took it.
+ */
+inline bool dpkEditByHand( QgsVectorLayer *layer, QgsFeatureId id, const QString &field,
+                           const QVariant &value )
+{
+  const int index = layer->fields().lookupField( field );
+  return index >= 0 &&
+         layer->dataProvider()->changeAttributeValues( { { id, { { index, value } } } } );
+}
+
+//! Returns the id of the first feature of \a layer whose field \a field has a number.
+inline std::optional<QgsFeatureId> dpkFirstWithNumber( QgsVectorLayer *layer, const QString &field )
+{
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( !feature.attribute( field ).isNull() )
+      return feature.id();
+  }
+  return std::nullopt;
+}
+
 /**
  * \brief The real Stockholm case for the Processing algorithms: the provider registered in QGIS's
  * Processing registry, a context and a feedback to run algorithms with.
@@ -80,12 +126,16 @@ protected:
   void SetUp() override
   {
     DpkStockholmFixture::SetUp();
+    // The provider loads the catalogue the settings name: none but the built-in one here.
+    QgsSettings().remove( DpkOrganisationCatalogue::settingsKey() );
     if ( !QgsApplication::processingRegistry()->providerById( DpkProcessingProvider::PROVIDER_ID ) )
     {
-      ASSERT_TRUE( QgsApplication::processingRegistry()->addProvider(
-          new DpkProcessingProvider( mCatalogue ) ) );
+      ASSERT_TRUE(
+          QgsApplication::processingRegistry()->addProvider( new DpkProcessingProvider() ) );
     }
   }
+
+  void TearDown() override { QgsSettings().remove( DpkOrganisationCatalogue::settingsKey() ); }
 
   //! Runs the algorithm \a id on \a parameters; \a ok tells whether it succeeded.
   QVariantMap run( const QString &id, const QVariantMap &parameters, bool &ok )

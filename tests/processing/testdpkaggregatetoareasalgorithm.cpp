@@ -6,12 +6,7 @@ namespace
 {
 QHash<QString, QgsFeature> byName( QgsVectorLayer *layer )
 {
-  QHash<QString, QgsFeature> features;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-    features.insert( feature.attribute( QStringLiteral( "namn" ) ).toString(), feature );
-  return features;
+  return dpkFeaturesBy( layer, QStringLiteral( "namn" ) );
 }
 } // namespace
 
@@ -58,9 +53,7 @@ TEST_F( DpkAggregateToAreasAlgorithmOnStockholm, WeighsNorrmalmsMeritvardeByItsP
   for ( const DpkRawExportRow &row : dpkRawExportRows() )
   {
     if ( row.municipalityCode != QLatin1String( "0180" ) || !row.meritvarde || !row.pupils ||
-         !QFile::exists(
-             QStringLiteral( DPK_REALDATA_DIR "/skolverket-api-v4/stockholm-0180/school-units/" ) +
-             row.code + QStringLiteral( ".json" ) ) )
+         !dpkHasRecordedPosition( row.code ) )
       continue;
     const QgsPointXY position = toDistricts.transform( dpkRecordedPosition( row.code ) );
     if ( !norrmalm.contains( &position ) )

@@ -101,3 +101,65 @@ TEST_F( DpkMakeSheetAlgorithmOnStockholm, WritesNoPdfWhenCancelled )
   EXPECT_TRUE( outputs.isEmpty() );
   EXPECT_FALSE( QFile::exists( pdf ) );
 }
+
+TEST_F( DpkMakeSheetAlgorithmOnStockholm, RefusesANumberBesideAStatusThatHidesIt )
+{
+  QgsVectorLayer *schools = layer( mSchools );
+  ASSERT_NE( schools, nullptr );
+  // A school whose meritvärde may not be shown gets a number by hand beside its status.
+  QgsFeatureId edited = FID_NULL;
+  QString status;
+  QgsFeatureIterator it = schools->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) && edited == FID_NULL )
+  {
+    status = feature.attribute( QStringLiteral( "meritvarde_status" ) ).toString();
+    if ( status != QLatin1String( "exists" ) && status != QLatin1String( "approximate" ) )
+      edited = feature.id();
+  }
+  ASSERT_NE( edited, FID_NULL ) << "the case needs a school without a shown meritvärde";
+  ASSERT_TRUE( dpkEditByHand( schools, edited, QStringLiteral( "meritvarde" ), 250.0 ) );
+
+  const QString pdf = mWork.filePath( QStringLiteral( "edited.pdf" ) );
+  bool ok = true;
+  run( QStringLiteral( "datapakarta:makesheet" ),
+       { { QStringLiteral( "SCHOOLS" ), mSchools },
+         { QStringLiteral( "INDICATOR" ), QStringLiteral( "meritvarde" ) },
+         { QStringLiteral( "OUTPUT" ), pdf } },
+       ok );
+  EXPECT_FALSE( ok );
+  EXPECT_FALSE( QFile::exists( pdf ) );
+  const QString log = mFeedback.textLog();
+  EXPECT_TRUE( log.contains( QStringLiteral( "%1, feature %2, field 'meritvarde'" )
+                                 .arg( schools->name() )
+                                 .arg( edited ) ) )
+      << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "'%1'" ).arg( status ) ) ) << log.toStdString();
+}
+
+TEST_F( DpkMakeSheetAlgorithmOnStockholm, RefusesAnAreaFigureOnFewerPupilsThanTheMinimumGroup )
+{
+  QgsVectorLayer *areas = layer( mAreas );
+  ASSERT_NE( areas, nullptr );
+  const std::optional<QgsFeatureId> edited =
+      dpkFirstWithNumber( areas, QStringLiteral( "meritvarde" ) );
+  ASSERT_TRUE( edited.has_value() );
+  // As if the area layer had been made under a minimum group below the catalogue's 10.
+  ASSERT_TRUE( dpkEditByHand( areas, *edited, QStringLiteral( "meritvarde_pupils" ), 7 ) );
+
+  const QString pdf = mWork.filePath( QStringLiteral( "edited-areas.pdf" ) );
+  bool ok = true;
+  run( QStringLiteral( "datapakarta:makesheet" ),
+       { { QStringLiteral( "SCHOOLS" ), mSchools },
+         { QStringLiteral( "AREAS" ), mAreas },
+         { QStringLiteral( "INDICATOR" ), QStringLiteral( "meritvarde" ) },
+         { QStringLiteral( "OUTPUT" ), pdf } },
+       ok );
+  EXPECT_FALSE( ok );
+  EXPECT_FALSE( QFile::exists( pdf ) );
+  const QString log = mFeedback.textLog();
+  EXPECT_TRUE( log.contains(
+      QStringLiteral( "%1, feature %2, field 'meritvarde'" ).arg( areas->name() ).arg( *edited ) ) )
+      << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "'meritvarde_pupils'" ) ) ) << log.toStdString();
+}

@@ -3,8 +3,37 @@
 #include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingparameters.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace
 {
+/**
+ * Writes an organisation's catalogue to \a path that replaces meritvärde of \a catalogue by one
+ * shown only for at least \a minimumGroup pupils.
+ */
+void writeOrganisationCatalogue( const QString &path, const DpkIndicatorCatalogue &catalogue,
+                                 int minimumGroup )
+{
+  QJsonObject root = QJsonDocument::fromJson( catalogue.toJson() ).object();
+  QJsonArray replaced;
+  for ( const QJsonValue &value : root.value( QStringLiteral( "indicators" ) ).toArray() )
+  {
+    QJsonObject indicator = value.toObject();
+    if ( indicator.value( QStringLiteral( "id" ) ).toString() != QLatin1String( "meritvarde" ) )
+      continue;
+    indicator.insert( QStringLiteral( "minimumGroup" ), minimumGroup );
+    indicator.insert( QStringLiteral( "replaces" ), true );
+    replaced.append( indicator );
+  }
+  root.insert( QStringLiteral( "id" ), QStringLiteral( "kommunen" ) );
+  root.insert( QStringLiteral( "indicators" ), replaced );
+  QFile file( path );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) ) << path.toStdString();
+  file.write( QJsonDocument( root ).toJson() );
+}
+
 const QStringList ALGORITHMS{
     QStringLiteral( "datapakarta:readresults" ), QStringLiteral( "datapakarta:placeschools" ),
     QStringLiteral( "datapakarta:aggregatetoareas" ), QStringLiteral( "datapakarta:styleresults" ),
@@ -120,6 +149,83 @@ TEST_F( DpkProcessingProviderOnStockholm, ChainsReadAndPlaceInAModel )
                          QStringLiteral( "placed" ), QStringLiteral( "ogr" ) );
   ASSERT_TRUE( placed.isValid() )
       << results.value( destinations.first()->name() ).toString().toStdString();
-  EXPECT_EQ( placed.featureCount(), 147 );
+  // Every Stockholm school of the export whose unit the API recording holds, and no other.
+  int recorded = 0;
+  for ( const DpkRawExportRow &row : dpkRawExportRows() )
+    recorded +=
+        row.municipalityCode == QLatin1String( "0180" ) && dpkHasRecordedPosition( row.code );
+  ASSERT_GT( recorded, 0 );
+  EXPECT_EQ( placed.featureCount(), recorded );
   EXPECT_GE( placed.fields().lookupField( QStringLiteral( "meritvarde_status" ) ), 0 );
+}
+
+TEST_F( DpkProcessingProviderOnStockholm, RunsWithAChangedOrganisationCatalogueWithoutRegistering )
+{
+  const QString path = mWork.filePath( QStringLiteral( "kommunen.json" ) );
+  QgsSettings().setValue( DpkOrganisationCatalogue::settingsKey(), path );
+
+  // The same registered provider, run under a minimum group of 60 and then of 150.
+  for ( const int minimumGroup : { 60, 150 } )
+  {
+    writeOrganisationCatalogue( path, mCatalogue, minimumGroup );
+    QgsVectorLayer *results = layer( readStockholm( { QStringLiteral( "meritvarde" ) } ) );
+    ASSERT_NE( results, nullptr );
+    const QHash<QString, QgsFeature> features =
+        dpkFeaturesBy( results, QStringLiteral( "skolenhetskod" ) );
+
+    int expected = 0;
+    for ( const DpkRawExportRow &row : dpkRawExportRows() )
+    {
+      if ( row.municipalityCode != QLatin1String( "0180" ) )
+        continue;
+      const bool shown = row.meritvarde && row.pupils && *row.pupils >= minimumGroup;
+      expected += shown ? 1 : 0;
+      EXPECT_EQ( !features.value( row.code ).attribute( QStringLiteral( "meritvarde" ) ).isNull(),
+                 shown )
+          << row.code.toStdString() << " under the minimum group " << minimumGroup;
+    }
+    EXPECT_GT( expected, 0 );
+  }
+}
+
+TEST_F( DpkProcessingProviderOnStockholm, RefusesToRunWhenTheOrganisationCatalogueCannotBeRead )
+{
+  QgsSettings().setValue( DpkOrganisationCatalogue::settingsKey(),
+                          mWork.filePath( QStringLiteral( "saknad-katalog.json" ) ) );
+  const QString output = mWork.filePath( QStringLiteral( "results.gpkg" ) );
+  bool ok = true;
+  const QVariantMap outputs =
+      run( QStringLiteral( "datapakarta:readresults" ),
+           { { QStringLiteral( "INPUT" ), dpkExportPath() },
+             { QStringLiteral( "MUNICIPALITY" ), QStringLiteral( "0180" ) },
+             { QStringLiteral( "INDICATORS" ), QStringLiteral( "meritvarde" ) },
+             { QStringLiteral( "OUTPUT" ), output } },
+           ok );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( outputs.isEmpty() );
+  EXPECT_FALSE( QFile::exists( output ) );
+  EXPECT_TRUE( mFeedback.textLog().contains( QStringLiteral( "saknad-katalog.json" ) ) )
+      << mFeedback.textLog().toStdString();
+}
+
+TEST_F( DpkProcessingProviderOnStockholm, RunsAnAlgorithmGivenNoFeedback )
+{
+  const std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById(
+          QStringLiteral( "datapakarta:readresults" ) ) );
+  ASSERT_NE( algorithm, nullptr );
+  bool ok = false;
+  const QVariantMap outputs =
+      algorithm->run( { { QStringLiteral( "INPUT" ), dpkExportPath() },
+                        { QStringLiteral( "MUNICIPALITY" ), QStringLiteral( "0180" ) },
+                        { QStringLiteral( "INDICATORS" ), QStringLiteral( "meritvarde" ) },
+                        { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT } },
+                      mContext, nullptr, &ok );
+  EXPECT_TRUE( ok );
+  QgsVectorLayer *results = layer( outputs.value( QStringLiteral( "OUTPUT" ) ) );
+  ASSERT_NE( results, nullptr );
+  int stockholm = 0;
+  for ( const DpkRawExportRow &row : dpkRawExportRows() )
+    stockholm += row.municipalityCode == QLatin1String( "0180" ) ? 1 : 0;
+  EXPECT_EQ( results->featureCount(), stockholm );
 }

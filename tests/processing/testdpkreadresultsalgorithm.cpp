@@ -9,12 +9,7 @@ namespace
 {
 QHash<QString, QgsFeature> byCode( QgsVectorLayer *layer )
 {
-  QHash<QString, QgsFeature> features;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-    features.insert( feature.attribute( QStringLiteral( "skolenhetskod" ) ).toString(), feature );
-  return features;
+  return dpkFeaturesBy( layer, QStringLiteral( "skolenhetskod" ) );
 }
 } // namespace
 
@@ -97,7 +92,7 @@ TEST_F( DpkReadResultsAlgorithmOnStockholm, SuppressesFiguresBelowTheCataloguesM
       QJsonDocument( root ).toJson(), QStringLiteral( "strict.json" ) );
   ASSERT_TRUE( strict.isOk() ) << strict.error().toStdString();
 
-  DpkProcessingProvider provider( strict.value() );
+  DpkProcessingProvider provider( [ &strict ] { return strict; } );
   provider.refreshAlgorithms();
   const QgsProcessingAlgorithm *prototype = provider.algorithm( QStringLiteral( "readresults" ) );
   ASSERT_NE( prototype, nullptr );
@@ -160,4 +155,25 @@ TEST_F( DpkReadResultsAlgorithmOnStockholm, GivesNoOutputWhenCancelled )
   EXPECT_FALSE( ok );
   EXPECT_TRUE( outputs.isEmpty() );
   EXPECT_FALSE( QFile::exists( output ) );
+}
+
+TEST_F( DpkReadResultsAlgorithmOnStockholm, RefusesASchoolYearTheExportDoesNotHoldNamingItsOwn )
+{
+  bool ok = true;
+  const QVariantMap outputs =
+      run( QStringLiteral( "datapakarta:readresults" ),
+           { { QStringLiteral( "INPUT" ), dpkExportPath() },
+             { QStringLiteral( "MUNICIPALITY" ), QStringLiteral( "0180" ) },
+             { QStringLiteral( "INDICATORS" ), QStringLiteral( "meritvarde" ) },
+             { QStringLiteral( "PERIOD" ), QStringLiteral( "2019/20" ) },
+             { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT } },
+           ok );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( outputs.isEmpty() );
+  // The file's name says which school year it holds: its spring term ends in 2025.
+  EXPECT_TRUE( dpkExportPath().contains( QStringLiteral( "2025" ) ) );
+  EXPECT_TRUE( mFeedback.textLog().contains( QStringLiteral( "2024/25" ) ) )
+      << mFeedback.textLog().toStdString();
+  EXPECT_TRUE( mFeedback.textLog().contains( QStringLiteral( "2019/20" ) ) )
+      << mFeedback.textLog().toStdString();
 }
