@@ -38,6 +38,13 @@ public:
 
   //! Opens \a layout in QGIS's layout designer, where the user edits, prints and exports it.
   virtual void openLayoutDesigner( QgsPrintLayout *layout ) = 0;
+
+  /**
+   * Starts a new, empty project in place of the current one, as File → New does: the user is
+   * asked to save unsaved changes first. Returns false, with the current project still open,
+   * when the user cancelled. Used so that the demo never takes over the user's own project.
+   */
+  virtual bool newProject() = 0;
 };
 
 #endif // DPKPLUGINHOST_H

@@ -4,6 +4,7 @@
 #include "dpkcataloguesettings.h"
 #include "dpkdemodata.h"
 #include "dpkdockwidget.h"
+#include "dpkfiletransaction.h"
 #include "dpklayerfeaturesource.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -40,6 +42,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -324,6 +327,32 @@ bool DpkRunPanel::start( const DpkRunConfig &config, QgsVectorLayer *areaLayer )
   const QString projectFolder = QgsProject::instance()->absolutePath();
   auto builder = std::make_unique<DpkMapBuilder>(
       config, catalogue.value(), projectFolder.isEmpty() ? QDir::currentPath() : projectFolder );
+
+  // A sheet of the run that could not be brought up to date stops the run before it starts.
+  QList<DpkIndicator> indicators;
+  for ( const QString &id : config.indicators )
+  {
+    if ( const DpkIndicator *indicator = catalogue.value().indicator( id ) )
+      indicators << *indicator;
+  }
+  const DpkResult<bool> refreshable =
+      DpkLayoutRefresher( QgsProject::instance(), builder->geopackagePath() )
+          .check( indicators, config.period, config.hasAreas );
+  if ( !refreshable.isOk() )
+  {
+    showFailure( tr( "The map was not made: %1" ).arg( refreshable.error() ), refreshable.error() );
+    return false;
+  }
+
+  // The earlier GeoPackage is kept until the new layers and sheets are in the project.
+  auto files = std::make_unique<DpkFileTransaction>();
+  const DpkResult<bool> kept = files->protect( builder->geopackagePath() );
+  if ( !kept.isOk() )
+  {
+    showFailure( tr( "The map was not made: %1" ).arg( kept.error() ), kept.error() );
+    return false;
+  }
+  mFiles = std::move( files );
   if ( areaLayer )
   {
     // The snapshot is taken here, on the main thread; the task reads it in its worker thread.
@@ -348,19 +377,31 @@ bool DpkRunPanel::start( const DpkRunConfig &config, QgsVectorLayer *areaLayer )
 void DpkRunPanel::built( const DpkBuildResult &result )
 {
   mTask.clear();
-  // The plugin's layouts are noted before their layers are replaced, and refilled after.
+  // The plugin's layouts are noted and checked before their layers are replaced, and refilled
+  // after; a build that cannot go in puts the earlier GeoPackage back (mFiles).
   DpkLayoutRefresher refresher( QgsProject::instance(), result.geopackage );
-  DpkProjectUpdater updater( QgsProject::instance() );
-  const DpkResult<QList<QgsMapLayer *>> applied = updater.apply( result, mRunning );
+  const DpkResult<bool> refreshable = refresher.check( result );
+  DpkResult<QList<QgsMapLayer *>> applied =
+      DpkResult<QList<QgsMapLayer *>>::failure( refreshable.error() );
+  if ( refreshable.isOk() )
+    applied = DpkProjectUpdater( QgsProject::instance() ).apply( result, mRunning );
   if ( !applied.isOk() )
   {
+    mFiles.reset();
     mSheetsAfterBuild = false;
-    showFailure( tr( "The map was made, but its layers could not be added to the project." ),
+    showFailure( refreshable.isOk()
+                     ? tr( "The map was made, but its layers could not be added to the project." )
+                     : tr( "The map was not put into the project, whose layers, map sheets and "
+                           "GeoPackage stay as they were: %1" )
+                           .arg( refreshable.error() ),
                  applied.error() );
     updateButtons();
     emit runFinished( false );
     return;
   }
+  if ( mFiles )
+    mFiles->commit();
+  mFiles.reset();
 
   for ( const QString &warning : result.warnings )
     DpkQgisCompat::logInfo( warning );
@@ -454,16 +495,64 @@ QList<QgsPrintLayout *> DpkRunPanel::exportableSheets() const
   return sheets;
 }
 
-QString DpkRunPanel::exportFileName( QgsPrintLayout *layout, const QString &extension ) const
+QString DpkRunPanel::exportFileName( QgsPrintLayout *layout, const QString &extension,
+                                     bool withLayoutName ) const
 {
-  // Named as datapakarta build names its files: <output name>-<indicator>[-atlas].<extension>
-  const std::optional<DpkRunConfig> stored = DpkProjectUpdater::storedRun( QgsProject::instance() );
-  const QString outputName = stored && !stored->outputName.isEmpty()
-                                 ? stored->outputName
-                                 : QStringLiteral( "datapakarta" );
-  return QStringLiteral( "%1-%2%3.%4" )
-      .arg( outputName, layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString(),
-            layout->atlas()->enabled() ? QStringLiteral( "-atlas" ) : QString(), extension );
+  // Named as datapakarta build names its files, after the sheet's own run, whose output name is
+  // its GeoPackage's: <output name>-<indicator>[-atlas][-<layout name>].<extension>
+  const QString outputName =
+      QFileInfo( layout->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString() )
+          .completeBaseName();
+  QString layoutName;
+  if ( withLayoutName )
+  {
+    // Letters and digits of the name only, so that the "/" of "2024/25" makes no folder.
+    static const QRegularExpression notAWord( QStringLiteral( "[^\\w]+" ),
+                                              QRegularExpression::UseUnicodePropertiesOption );
+    const QStringList words = layout->name().split( notAWord, Qt::SkipEmptyParts );
+    layoutName = QLatin1Char( '-' ) + words.join( QLatin1Char( '-' ) );
+  }
+  return QStringLiteral( "%1-%2%3%4.%5" )
+      .arg( outputName.isEmpty() ? QStringLiteral( "datapakarta" ) : outputName,
+            layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString(),
+            layout->atlas()->enabled() ? QStringLiteral( "-atlas" ) : QString(), layoutName,
+            extension );
+}
+
+DpkResult<QList<std::pair<QgsPrintLayout *, QString>>>
+DpkRunPanel::exportTargets( const QList<QgsPrintLayout *> &sheets, const QString &folder,
+                            bool png ) const
+{
+  using Result = DpkResult<QList<std::pair<QgsPrintLayout *, QString>>>;
+  QStringList extensions{ QStringLiteral( "pdf" ) };
+  if ( png )
+    extensions << QStringLiteral( "png" );
+
+  // A file name that two sheets would share gets each sheet's layout name added.
+  QHash<QString, int> sheetsPerName;
+  for ( QgsPrintLayout *sheet : sheets )
+    ++sheetsPerName[ exportFileName( sheet, QStringLiteral( "pdf" ), false ) ];
+  QList<std::pair<QgsPrintLayout *, QString>> targets;
+  QHash<QString, QString> layoutOfFile;
+  for ( QgsPrintLayout *sheet : sheets )
+  {
+    const bool shared =
+        sheetsPerName.value( exportFileName( sheet, QStringLiteral( "pdf" ), false ) ) > 1;
+    for ( const QString &extension : extensions )
+    {
+      if ( extension == QLatin1String( "png" ) && sheet->atlas()->enabled() )
+        continue;
+      const QString path = QDir( folder ).filePath( exportFileName( sheet, extension, shared ) );
+      if ( layoutOfFile.contains( path ) )
+        return Result::failure(
+            tr( "The map sheets '%1' and '%2' would both be written to %3; rename one of them" )
+                .arg( layoutOfFile.value( path ), sheet->name(),
+                      QDir::toNativeSeparators( path ) ) );
+      layoutOfFile.insert( path, sheet->name() );
+      targets.append( { sheet, path } );
+    }
+  }
+  return Result::success( targets );
 }
 
 void DpkRunPanel::chooseExportFolder()
@@ -506,15 +595,16 @@ DpkResult<QStringList> DpkRunPanel::exportSheets( const QString &folder, bool pn
   }
 
   // One step per file: a PDF per sheet and atlas, and a PNG per sheet when asked for.
-  QList<std::pair<QPointer<QgsPrintLayout>, QString>> steps;
-  for ( QgsPrintLayout *sheet : sheets )
+  const DpkResult<QList<std::pair<QgsPrintLayout *, QString>>> targets =
+      exportTargets( sheets, folder, png );
+  if ( !targets.isOk() )
   {
-    steps.append(
-        { sheet, QDir( folder ).filePath( exportFileName( sheet, QStringLiteral( "pdf" ) ) ) } );
-    if ( png && !sheet->atlas()->enabled() )
-      steps.append(
-          { sheet, QDir( folder ).filePath( exportFileName( sheet, QStringLiteral( "png" ) ) ) } );
+    showFailure( targets.error(), targets.error() );
+    return Result::failure( targets.error() );
   }
+  QList<std::pair<QPointer<QgsPrintLayout>, QString>> steps;
+  for ( const auto &target : targets.value() )
+    steps.append( { target.first, target.second } );
 
   QgsFeedback feedback;
   mExportFeedback = &feedback;
@@ -552,7 +642,7 @@ DpkResult<QStringList> DpkRunPanel::exportSheets( const QString &folder, bool pn
     }
     const QString &path = steps.at( step ).second;
     const DpkResult<QString> file = path.endsWith( QLatin1String( ".png" ) )
-                                        ? DpkLayoutExporter::exportPng( layout, path )
+                                        ? DpkLayoutExporter::exportPng( layout, path, &feedback )
                                         : DpkLayoutExporter::exportPdf( layout, path, &feedback );
     if ( !file.isOk() )
     {
@@ -612,10 +702,30 @@ bool DpkRunPanel::tryDemo( const QString &folder )
   if ( isRunning() || isExporting() )
     return false;
 
+  // The demo goes into a project of its own, never into the user's: their run stays theirs.
+  if ( !projectIsBlank() )
+  {
+    if ( !mHost )
+    {
+      mStatus->setText( tr( "The demo was not started: it opens in a new project, and this one "
+                            "holds your work. Start a new project first." ) );
+      return false;
+    }
+    if ( !mHost->newProject() )
+    {
+      mStatus->setText( tr( "The demo was not started: the current project stays open." ) );
+      return false;
+    }
+  }
+
   // The demo data go into "data"; the map, as from datapakarta demo, into the folder above.
+  // Data written by an earlier demo are used as they are: a layer may still have them open.
   const QString target = QDir( folder.isEmpty() ? demoFolder() : folder ).absolutePath();
   const QString dataFolder = QDir( target ).filePath( QStringLiteral( "data" ) );
-  const DpkResult<QString> runFile = DpkDemoData::write( dataFolder, target );
+  const QString earlierRun = QDir( dataFolder ).filePath( DpkDemoData::RUN_FILE );
+  const DpkResult<QString> runFile = QFileInfo::exists( earlierRun )
+                                         ? DpkResult<QString>::success( earlierRun )
+                                         : DpkDemoData::write( dataFolder, target );
   QFile file( runFile.isOk() ? runFile.value() : QString() );
   const DpkResult<DpkRunConfig> read =
       !runFile.isOk() ? DpkResult<DpkRunConfig>::failure( runFile.error() )
@@ -662,9 +772,18 @@ bool DpkRunPanel::tryDemo( const QString &folder )
   return true;
 }
 
+bool DpkRunPanel::projectIsBlank() const
+{
+  QgsProject *project = QgsProject::instance();
+  return project->fileName().isEmpty() && project->mapLayers().isEmpty() &&
+         project->layoutManager()->printLayouts().isEmpty() &&
+         !DpkProjectUpdater::storedTemplateRun( project ).has_value();
+}
+
 void DpkRunPanel::failed( const QString &error )
 {
   mSheetsAfterBuild = false;
+  mFiles.reset();
   const bool cancelled = mTask && mTask->wasCanceled();
   mTask.clear();
   if ( cancelled )

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -20,6 +21,7 @@ class QgsMessageBar;
 class QgsPrintLayout;
 class QgsVectorLayer;
 class DpkBuildTask;
+class DpkFileTransaction;
 class DpkPluginHost;
 class DpkIndicatorCatalogue;
 class DpkLayoutRefresher;
@@ -33,6 +35,11 @@ class DpkRunForm;
  * layers go into the current project when it ends, and the plugin's print layouts of the run are
  * refilled in place for it (DpkLayoutRefresher). The page follows the project: a project that
  * is read fills the form with the run stored in it, a new project empties it.
+ *
+ * Nothing is lost to a run that does not finish: the plugin's layouts are checked before the build
+ * starts and again before its layers replace the project's, and the earlier GeoPackage is kept
+ * (DpkFileTransaction) until the new layers and sheets are in place, so a failed or cancelled run
+ * leaves the earlier layers, sheets and file as they were.
  *
  * Map sheets are exported on the main thread, as QGIS's own layout designer does: layouts and
  * layers are not thread-safe, so a background task would need copies of both. A modal progress
@@ -107,8 +114,10 @@ public:
   /**
    * Exports every map sheet and atlas of the plugin in the project into \a folder: a vector PDF
    * each, with title, author and subject, and with \a png also a PNG of each sheet that is not an
-   * atlas. The files are named like those of datapakarta build. Shows the progress with a Cancel
-   * button; a cancelled or failed export leaves an earlier file of the same name as it was.
+   * atlas. The files are named like those of datapakarta build, after each sheet's own run; two
+   * sheets that would share a file name (two runs of one indicator, a duplicated sheet) get their
+   * layout's name added, so no file of the export replaces another. Shows the progress with a
+   * Cancel button; a cancelled or failed export leaves an earlier file of the same name as it was.
    * Returns the files written, or the error.
    */
   DpkResult<QStringList> exportSheets( const QString &folder, bool png );
@@ -122,8 +131,11 @@ public:
   /**
    * Writes the built-in demo (the invented municipality Demoköping) into \a folder, by default
    * the folder demoFolder(), fills the form with its run and starts the build; when the build
-   * is done, the map sheets and atlases are made and offered. Returns false, saying why, when
-   * the demo cannot be written or a build already runs.
+   * is done, the map sheets and atlases are made and offered. The demo never goes into the
+   * user's project: a project that holds anything is replaced by a new one through the plugin
+   * host, which asks to save it first, and without a host the demo is refused. Demo data that
+   * are already there are used as they are, since a layer may have them open. Returns false,
+   * saying why, when the demo cannot be written, the user kept the project or a build runs.
    */
   bool tryDemo( const QString &folder = QString() );
 
@@ -142,7 +154,11 @@ private:
   void refreshSheets( const DpkBuildResult &result, DpkLayoutRefresher &refresher );
   void offerDesigner( const QList<QgsPrintLayout *> &layouts );
   QList<QgsPrintLayout *> exportableSheets() const;
-  QString exportFileName( QgsPrintLayout *layout, const QString &extension ) const;
+  QString exportFileName( QgsPrintLayout *layout, const QString &extension,
+                          bool withLayoutName ) const;
+  DpkResult<QList<std::pair<QgsPrintLayout *, QString>>>
+  exportTargets( const QList<QgsPrintLayout *> &sheets, const QString &folder, bool png ) const;
+  bool projectIsBlank() const;
   void chooseExportFolder();
   void built( const DpkBuildResult &result );
   void failed( const QString &error );
@@ -170,6 +186,8 @@ private:
   QPointer<DpkBuildTask> mTask;
   DpkRunConfig mRunning;
   std::optional<DpkBuildResult> mLastBuild;
+  //! The earlier GeoPackage of the running build, put back unless its layers go in.
+  std::unique_ptr<DpkFileTransaction> mFiles;
 };
 
 #endif // DPKRUNPANEL_H

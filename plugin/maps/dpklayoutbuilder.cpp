@@ -25,6 +25,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 
 const QString DpkLayoutBuilder::TEMPLATE_PROPERTY = QStringLiteral( "datapakarta/template" );
@@ -136,8 +137,14 @@ DpkResult<QgsPrintLayout *> DpkLayoutBuilder::fill( QgsPrintLayout *layout,
 QString DpkLayoutBuilder::layoutName( const DpkBuildResult &result, const DpkIndicator &indicator,
                                       bool atlas )
 {
+  return layoutName( indicator, result.period, atlas );
+}
+
+QString DpkLayoutBuilder::layoutName( const DpkIndicator &indicator, const DpkPeriod &period,
+                                      bool atlas )
+{
   const QString name =
-      QStringLiteral( "%1 %2" ).arg( indicator.name( language() ), result.period.toString() );
+      QStringLiteral( "%1 %2" ).arg( indicator.name( language() ), period.toString() );
   return atlas ? tr( "%1 – per area" ).arg( name ) : name;
 }
 
@@ -154,10 +161,12 @@ DpkResult<std::unique_ptr<QgsPrintLayout>> DpkLayoutBuilder::load( const QString
 QgsVectorLayer *DpkLayoutBuilder::layer( const DpkBuildResult &result, const QString &indicatorId,
                                          const QString &role ) const
 {
+  const QString geopackage = QDir::cleanPath( result.geopackage );
   for ( QgsMapLayer *candidate : mProject->mapLayers() )
   {
-    if ( candidate->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString() ==
-             result.geopackage &&
+    if ( QDir::cleanPath(
+             candidate->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString() ) ==
+             geopackage &&
          candidate->customProperty( DpkProjectUpdater::ROLE_PROPERTY ).toString() == role &&
          candidate->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() ==
              indicatorId )
@@ -270,13 +279,19 @@ void DpkLayoutBuilder::makeAtlas( QgsPrintLayout *layout, const DpkIndicator &in
   map->setKeepLayerStyles( true );
   map->setLayerStyleOverrides( { { areas->id(), dimmedStyle( areas ) } } );
 
-  // The area's figure and its basis; a figure that may not be shown is named, never given.
+  // The area's figure and its basis; a figure that may not be shown is named, never given: the
+  // status decides, so that a number left beside a hidden status is not printed.
   const QString value = QgsExpression::quotedColumnRef( DpkLayerFields::value( indicator.id ) );
   const QString status = QgsExpression::quotedColumnRef( DpkLayerFields::status( indicator.id ) );
+  const QString shown =
+      QStringLiteral( "%1 IN (%2, %3) AND %4 IS NOT NULL" )
+          .arg( status,
+                QgsExpression::quotedString( DpkValue::statusKey( DpkValue::Status::Exists ) ),
+                QgsExpression::quotedString( DpkValue::statusKey( DpkValue::Status::Approximate ) ),
+                value );
   const QString figure =
-      QStringLiteral( "CASE WHEN %1 IS NOT NULL THEN format_number(%1, %2) WHEN %3 = %4 THEN %5 "
-                      "ELSE %6 END" )
-          .arg( value )
+      QStringLiteral( "CASE WHEN %1 THEN format_number(%2, %3) WHEN %4 = %5 THEN %6 ELSE %7 END" )
+          .arg( shown, value )
           .arg( indicator.decimals )
           .arg( status,
                 QgsExpression::quotedString(
@@ -284,9 +299,9 @@ void DpkLayoutBuilder::makeAtlas( QgsPrintLayout *layout, const DpkIndicator &in
                 QgsExpression::quotedString( DpkStyleBuilder::suppressedLabel( indicator ) ),
                 QgsExpression::quotedString( DpkStyleBuilder::missingLabel() ) );
   const QString basis =
-      QStringLiteral( "CASE WHEN %1 IS NOT NULL THEN replace(replace(%2, '{schools}', "
+      QStringLiteral( "CASE WHEN %1 THEN replace(replace(%2, '{schools}', "
                       "to_string(%3)), '{pupils}', format_number(%4, 0)) ELSE '' END" )
-          .arg( value,
+          .arg( shown,
                 QgsExpression::quotedString( tr( "Basis: {schools} schools, {pupils} pupils" ) ),
                 QgsExpression::quotedColumnRef( DpkLayerFields::schools( indicator.id ) ),
                 QgsExpression::quotedColumnRef( DpkLayerFields::pupils( indicator.id ) ) );

@@ -76,10 +76,19 @@ public:
   static QString layoutName( const DpkBuildResult &result, const DpkIndicator &indicator,
                              bool atlas );
 
-private:
-  DpkResult<std::unique_ptr<QgsPrintLayout>> load( const QString &templateName, bool atlas ) const;
+  //! Returns the name of the layout of \a indicator for the school year \a period.
+  static QString layoutName( const DpkIndicator &indicator, const DpkPeriod &period, bool atlas );
+
+  /**
+   * Returns the project's layer of \a result's GeoPackage with the role \a role ("schools",
+   * "areas") of indicator \a indicatorId, or null. The GeoPackage paths are compared tidied
+   * (QDir::cleanPath), as DpkLayoutRefresher compares them.
+   */
   QgsVectorLayer *layer( const DpkBuildResult &result, const QString &indicatorId,
                          const QString &role ) const;
+
+private:
+  DpkResult<std::unique_ptr<QgsPrintLayout>> load( const QString &templateName, bool atlas ) const;
   void fillTexts( QgsPrintLayout *layout, const DpkBuildResult &result,
                   const DpkIndicator &indicator, bool atlas ) const;
   void fillMap( QgsPrintLayout *layout, QgsVectorLayer *schools, QgsVectorLayer *areas ) const;

@@ -2,6 +2,7 @@
 
 #include "dpklayoutbuilder.h"
 
+#include <qgsfeedback.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutexporter.h>
 #include <qgsprintlayout.h>
@@ -82,7 +83,7 @@ DpkResult<QString> DpkLayoutExporter::exportPdf( QgsPrintLayout *layout, const Q
 }
 
 DpkResult<QString> DpkLayoutExporter::exportPng( QgsPrintLayout *layout, const QString &path,
-                                                 int dpi )
+                                                 QgsFeedback *feedback, int dpi )
 {
   const QString partial = partialPath( path );
   QFile::remove( partial );
@@ -90,8 +91,20 @@ DpkResult<QString> DpkLayoutExporter::exportPng( QgsPrintLayout *layout, const Q
   QgsLayoutExporter::ImageExportSettings settings;
   settings.dpi = dpi;
   settings.pages = { 0 };
-  QgsLayoutExporter exporter( layout );
-  const QgsLayoutExporter::ExportResult result = exporter.exportToImage( partial, settings );
+  QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Canceled;
+  if ( !feedback || !feedback->isCanceled() )
+  {
+    if ( feedback )
+      feedback->setProgress( 0 );
+    QgsLayoutExporter exporter( layout );
+    result = exporter.exportToImage( partial, settings );
+  }
+  if ( result == QgsLayoutExporter::Success && feedback )
+  {
+    feedback->setProgress( 100 );
+    if ( feedback->isCanceled() )
+      result = QgsLayoutExporter::Canceled;
+  }
   if ( result != QgsLayoutExporter::Success )
   {
     QFile::remove( partial );

@@ -28,8 +28,13 @@ public:
   static DpkResult<QString> exportPdf( QgsPrintLayout *layout, const QString &path,
                                        QgsFeedback *feedback = nullptr );
 
-  //! Exports the first page of \a layout to the PNG \a path at \a dpi dots per inch.
-  static DpkResult<QString> exportPng( QgsPrintLayout *layout, const QString &path, int dpi = 200 );
+  /**
+   * Exports the first page of \a layout to the PNG \a path at \a dpi dots per inch. QGIS renders
+   * a page to an image without feedback, so \a feedback (may be null) hears of the page's start
+   * and end, and a cancel pressed while it renders drops the image and keeps an earlier file.
+   */
+  static DpkResult<QString> exportPng( QgsPrintLayout *layout, const QString &path,
+                                       QgsFeedback *feedback = nullptr, int dpi = 200 );
 
 private:
   static QString partialPath( const QString &path );

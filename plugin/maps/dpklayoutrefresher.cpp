@@ -12,6 +12,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 DpkLayoutRefresher::DpkLayoutRefresher( QgsProject *project, const QString &geopackage )
   : mProject( project )
 {
@@ -56,62 +58,125 @@ bool DpkLayoutRefresher::isAtlas( const QgsPrintLayout *layout ) const
   return false;
 }
 
+DpkResult<bool> DpkLayoutRefresher::check( const QList<DpkIndicator> &indicators,
+                                           const DpkPeriod &period, bool hasAreas ) const
+{
+  // Before the run there are no tables yet: a name stands for each one the run will write.
+  QList<Target> wanted;
+  for ( const DpkIndicator &indicator : indicators )
+  {
+    wanted.append( { indicator, indicator.id, hasAreas ? indicator.id : QString() } );
+  }
+  QStringList ignored;
+  const DpkResult<QList<Plan>> planned = plan( wanted, period, nullptr, &ignored );
+  return planned.isOk() ? DpkResult<bool>::success( true )
+                        : DpkResult<bool>::failure( planned.error() );
+}
+
+DpkResult<bool> DpkLayoutRefresher::check( const DpkBuildResult &result ) const
+{
+  QStringList ignored;
+  const DpkResult<QList<Plan>> planned =
+      plan( targets( result ), result.period, nullptr, &ignored );
+  return planned.isOk() ? DpkResult<bool>::success( true )
+                        : DpkResult<bool>::failure( planned.error() );
+}
+
 DpkResult<QList<QgsPrintLayout *>> DpkLayoutRefresher::refresh( const DpkBuildResult &result )
 {
   using Result = DpkResult<QList<QgsPrintLayout *>>;
   mNotRefreshed.clear();
 
-  // What each layout becomes; nothing is changed before every one of them can be refreshed.
-  QList<std::pair<Sheet, QString>> planned;
+  // Nothing is changed before every one of the layouts can be refreshed.
+  QStringList notRefreshed;
+  const DpkResult<QList<Plan>> planned =
+      plan( targets( result ), result.period, &result, &notRefreshed );
+  if ( !planned.isOk() )
+    return Result::failure( planned.error() );
+  mNotRefreshed = notRefreshed;
+
+  DpkLayoutBuilder builder( mProject );
+  QList<QgsPrintLayout *> done;
+  for ( const Plan &next : planned.value() )
+  {
+    const DpkResult<QgsPrintLayout *> filled =
+        builder.fill( next.sheet.layout, result, next.sheet.indicatorId, next.sheet.atlas );
+    if ( !filled.isOk() )
+      return Result::failure( filled.error() );
+    done << filled.value();
+  }
+  return Result::success( done );
+}
+
+QList<DpkLayoutRefresher::Target> DpkLayoutRefresher::targets( const DpkBuildResult &result )
+{
+  QList<Target> wanted;
+  for ( const DpkIndicatorLayers &layers : result.layers )
+    wanted.append( { layers.indicator, layers.schoolTable, layers.areaTable } );
+  return wanted;
+}
+
+DpkResult<QList<DpkLayoutRefresher::Plan>>
+DpkLayoutRefresher::plan( const QList<Target> &targets, const DpkPeriod &period,
+                          const DpkBuildResult *result, QStringList *notRefreshed ) const
+{
+  using Result = DpkResult<QList<Plan>>;
+  const DpkLayoutBuilder builder( mProject );
+  QList<Plan> planned;
   QList<const QgsPrintLayout *> refreshed;
   for ( const Sheet &sheet : mSheets )
   {
     if ( !sheet.layout )
       continue;
-    const DpkIndicator *indicator = nullptr;
-    for ( const DpkIndicatorLayers &layers : result.layers )
+    const QString layoutName = sheet.layout->name();
+    const auto target = std::find_if( targets.cbegin(), targets.cend(),
+                                      [ &sheet ]( const Target &candidate )
+                                      { return candidate.indicator.id == sheet.indicatorId; } );
+    if ( target == targets.cend() )
     {
-      if ( layers.indicator.id == sheet.indicatorId )
-        indicator = &layers.indicator;
-    }
-    if ( !indicator )
-    {
-      mNotRefreshed << tr( "%1: the run holds no indicator '%2'" )
-                           .arg( sheet.layout->name(), sheet.indicatorId );
+      *notRefreshed
+          << tr( "%1: the run holds no indicator '%2'" ).arg( layoutName, sheet.indicatorId );
       continue;
     }
+
+    // What DpkLayoutBuilder::fill needs: the items it fills, and the layers it shows.
     if ( !qobject_cast<QgsLayoutItemMap *>( sheet.layout->itemById( QStringLiteral( "map" ) ) ) ||
          !qobject_cast<QgsLayoutItemLegend *>(
              sheet.layout->itemById( QStringLiteral( "legend" ) ) ) )
       return Result::failure(
           tr( "The layout '%1' cannot be refreshed: it no longer has the items with the ids "
               "'map' and 'legend' that Data på karta fills" )
-              .arg( sheet.layout->name() ) );
-    planned.append( { sheet, DpkLayoutBuilder::layoutName( result, *indicator, sheet.atlas ) } );
+              .arg( layoutName ) );
+    if ( target->schoolTable.isEmpty() ||
+         ( result && !builder.layer( *result, sheet.indicatorId, QStringLiteral( "schools" ) ) ) )
+      return Result::failure(
+          tr( "The layout '%1' cannot be refreshed: the run makes no school layer of '%2'" )
+              .arg( layoutName, sheet.indicatorId ) );
+    if ( sheet.atlas &&
+         ( target->areaTable.isEmpty() ||
+           ( result && !builder.layer( *result, sheet.indicatorId, QStringLiteral( "areas" ) ) ) ) )
+      return Result::failure(
+          tr( "The atlas '%1' cannot be refreshed: the run has no areas for its pages; choose "
+              "an area layer for the run, or remove the atlas" )
+              .arg( layoutName ) );
+    planned.append( { sheet, period.isValid() ? DpkLayoutBuilder::layoutName( target->indicator,
+                                                                              period, sheet.atlas )
+                                              : QString() } );
     refreshed << sheet.layout.data();
   }
 
   // A new name must not be taken by a layout that is not refreshed here.
-  for ( const auto &plan : planned )
+  for ( const Plan &next : planned )
   {
-    QgsMasterLayoutInterface *holder = mProject->layoutManager()->layoutByName( plan.second );
+    if ( next.name.isEmpty() )
+      continue;
+    QgsMasterLayoutInterface *holder = mProject->layoutManager()->layoutByName( next.name );
     const auto *holderLayout = dynamic_cast<const QgsPrintLayout *>( holder );
     if ( holder && ( !holderLayout || !refreshed.contains( holderLayout ) ) )
       return Result::failure(
           tr( "The layout '%1' cannot be renamed to '%2': the project has another layout of "
               "that name; rename that one first" )
-              .arg( plan.first.layout->name(), plan.second ) );
+              .arg( next.sheet.layout->name(), next.name ) );
   }
-
-  DpkLayoutBuilder builder( mProject );
-  QList<QgsPrintLayout *> done;
-  for ( const auto &plan : planned )
-  {
-    const DpkResult<QgsPrintLayout *> filled =
-        builder.fill( plan.first.layout, result, plan.first.indicatorId, plan.first.atlas );
-    if ( !filled.isOk() )
-      return Result::failure( filled.error() );
-    done << filled.value();
-  }
-  return Result::success( done );
+  return Result::success( planned );
 }

@@ -46,10 +46,28 @@ public:
   bool isAtlas( const QgsPrintLayout *layout ) const;
 
   /**
+   * Checks, before a run starts, that every noted layout can be refreshed by a run of
+   * \a indicators for \a period (invalid when the run takes the latest school year of its data),
+   * with areas when \a hasAreas: its map and legend items are there, an atlas gets its areas and
+   * its new name is free (tested only for a valid \a period). Changes nothing; returns an error
+   * naming the first layout that cannot be refreshed, so that the run is not even started.
+   */
+  DpkResult<bool> check( const QList<DpkIndicator> &indicators, const DpkPeriod &period,
+                         bool hasAreas ) const;
+
+  /**
+   * Checks that every noted layout can be refreshed for \a result, before its layers replace the
+   * project's (DpkProjectUpdater::apply), so that a refresh that would fail leaves the earlier
+   * layers and layouts as they were. Changes nothing; returns an error naming the layout.
+   */
+  DpkResult<bool> check( const DpkBuildResult &result ) const;
+
+  /**
    * Refills every noted layout for \a result, whose layers must already be in the project, and
    * renames it after the indicator and the new school year. A layout whose indicator the build
-   * does not hold is left as it is and named by notRefreshed(). Every layout is checked before
-   * any is changed; returns the layouts refreshed, or an error naming the layout that cannot be.
+   * does not hold is left as it is and named by notRefreshed(). Every layout is checked (as by
+   * check(), and for its layers in the project) before any is changed; returns the layouts
+   * refreshed, or an error naming the layout that cannot be.
    */
   DpkResult<QList<QgsPrintLayout *>> refresh( const DpkBuildResult &result );
 
@@ -63,6 +81,29 @@ private:
     QString indicatorId;
     bool atlas = false;
   };
+
+  //! What a run makes of one indicator: its layers' tables, empty when the run has none.
+  struct Target
+  {
+    DpkIndicator indicator;
+    QString schoolTable;
+    QString areaTable;
+  };
+
+  //! A noted layout that can be refreshed, and its new name.
+  struct Plan
+  {
+    Sheet sheet;
+    QString name;
+  };
+
+  /**
+   * Returns what each noted layout becomes for \a targets and \a period, or an error naming the
+   * first that cannot be refreshed; with \a result, the layers must also be in the project.
+   */
+  DpkResult<QList<Plan>> plan( const QList<Target> &targets, const DpkPeriod &period,
+                               const DpkBuildResult *result, QStringList *notRefreshed ) const;
+  static QList<Target> targets( const DpkBuildResult &result );
 
   QgsProject *mProject = nullptr;
   QList<Sheet> mSheets;

@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <cstdio>
+
 const QString DpkProjectTemplate::FILE_NAME = QStringLiteral( "datapakarta.qgz" );
 const QString DpkProjectTemplate::RESOURCE_PATH =
     QStringLiteral( ":/datapakarta/templates/datapakarta.qgz" );
@@ -68,8 +70,10 @@ DpkResult<bool> DpkProjectTemplate::fill( QgsProject *project )
   project->setMetadata( metadata );
 
   // The group that the first run puts its layers into.
+  // Empty but not null, as a string read back from a project is: the property is there and names
+  // no GeoPackage yet.
   QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup( 0, tr( "Data på karta" ) );
-  group->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, QString( "" ) );
+  group->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, QStringLiteral( "" ) );
 
   // A sheet per indicator, waiting for its first run to be filled in place.
   for ( const QString &id : indicators() )
@@ -85,7 +89,7 @@ DpkResult<bool> DpkProjectTemplate::fill( QgsProject *project )
     std::unique_ptr<QgsPrintLayout> layout = loaded.takeValue();
     const QString name = indicator->name( DpkLanguage::current() );
     layout->setName( tr( "%1 – map sheet" ).arg( name ) );
-    layout->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, QString( "" ) );
+    layout->setCustomProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY, QStringLiteral( "" ) );
     layout->setCustomProperty( DpkProjectUpdater::INDICATOR_PROPERTY, id );
     layout->setCustomProperty( DpkLayoutBuilder::TEMPLATE_PROPERTY, SHEET_TEMPLATE );
     if ( auto *title =
@@ -146,9 +150,13 @@ DpkResult<QString> DpkProjectTemplate::install( const QString &folder )
         tr( "%1: the project template cannot be written" ).arg( partial ) );
   // A copy of a resource is read-only; the user may want to replace it later.
   QFile::setPermissions( partial, QFile::permissions( partial ) | QFileDevice::WriteOwner );
-  QFile::remove( target );
-  if ( !QFile::rename( partial, target ) )
+  // rename() replaces an earlier template in one step: there is never a moment without one.
+  if ( std::rename( QFile::encodeName( partial ).constData(),
+                    QFile::encodeName( target ).constData() ) != 0 )
+  {
+    QFile::remove( partial );
     return DpkResult<QString>::failure(
         tr( "%1: the project template cannot be written" ).arg( target ) );
+  }
   return DpkResult<QString>::success( target );
 }

@@ -90,6 +90,19 @@ TEST( DpkProgressPrinter, FillsTheBarInProportionAndCutsALongStep )
   EXPECT_TRUE( narrow.contains( QStringLiteral( "  7 %" ) ) ) << narrow.toStdString();
 }
 
+TEST( DpkProgressPrinter, KeepsOnlyThePercentageOnATerminalTooNarrowForTheBar )
+{
+  for ( int columns = 1; columns < 18; ++columns )
+  {
+    const QString line = DpkProgressPrinter::barLine( 45, QStringLiteral( "building" ), columns );
+    EXPECT_EQ( line.size(), columns - 1 ) << columns << ": " << line.toStdString();
+    EXPECT_FALSE( line.contains( QLatin1Char( '[' ) ) ) << line.toStdString();
+  }
+  EXPECT_EQ( DpkProgressPrinter::barLine( 45, QStringLiteral( "building" ), 12 ),
+             QStringLiteral( "45 %" ).leftJustified( 11, QLatin1Char( ' ' ) ) );
+  EXPECT_EQ( DpkProgressPrinter::barLine( 45, QString(), 18 ).size(), 17 );
+}
+
 TEST( DpkProgressPrinter, PrintsNothingWhenQuiet )
 {
   EXPECT_EQ( DpkProgressPrinter::styleFor( true, 80 ), DpkProgressPrinter::Style::Silent );

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -129,6 +130,7 @@ TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKe
   DpkRunConfig stored = *DpkProjectUpdater::storedRun( &before );
   stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
                                                 QStringLiteral( "0180" ), -10.0 );
+  ASSERT_FALSE( stored.results.path.isEmpty() );
   DpkProjectUpdater::storeRun( &before, stored );
   QgsPrintLayout *sheet = nullptr;
   for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
@@ -181,7 +183,7 @@ TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKe
   EXPECT_NE( project.layoutManager()->layoutByName( QStringLiteral( "Min egen karta" ) ), nullptr );
 
   // The figures are the new year's: the schools' merit ratings in the layers fell by 10 points.
-  int lowered = 0;
+  int meritLayers = 0;
   for ( QgsMapLayer *layer : project.mapLayers() )
   {
     auto *schools = qobject_cast<QgsVectorLayer *>( layer );
@@ -191,20 +193,10 @@ TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKe
          layer->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString() !=
              QLatin1String( "meritvarde" ) )
       continue;
-    QgsFeature school;
-    QgsFeatureIterator features = schools->getFeatures();
-    while ( features.nextFeature( school ) )
-    {
-      // Fredrikshovs slotts skola: 311,2 in the published export.
-      if ( school.attribute( QStringLiteral( "skolenhetskod" ) ).toString() ==
-           QLatin1String( "64065082" ) )
-      {
-        EXPECT_NEAR( school.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 301.2, 0.01 );
-        ++lowered;
-      }
-    }
+    dpkExpectChangedMerit( schools, -10.0 );
+    ++meritLayers;
   }
-  EXPECT_EQ( lowered, 1 );
+  EXPECT_EQ( meritLayers, 1 );
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, APeriodNotInTheDataFailsAndLeavesTheProjectAsItWas )
@@ -216,6 +208,89 @@ TEST_F( DpkRefreshCommandOnStockholm, APeriodNotInTheDataFailsAndLeavesTheProjec
   EXPECT_TRUE( result.err.contains( QStringLiteral( "2019/20" ) ) ) << result.err.toStdString();
   EXPECT_TRUE( result.out.isEmpty() ) << result.out.toStdString();
   EXPECT_EQ( dpkChecksum( projectPath() ), before );
+}
+
+//! Returns the checksum of each file in \a paths, to prove that a failed refresh left them alone.
+QList<QByteArray> checksums( const QStringList &paths )
+{
+  QList<QByteArray> sums;
+  for ( const QString &path : paths )
+    sums << dpkChecksum( path );
+  return sums;
+}
+
+TEST_F( DpkRefreshCommandOnStockholm, ASheetWithoutItsMapFailsBeforeAnyFileIsReplaced )
+{
+  // Next year's export is what the stored run reads, and the user removed the map of a sheet.
+  QgsProject before;
+  ASSERT_TRUE( before.read( projectPath() ) ) << before.error().toStdString();
+  DpkRunConfig stored = *DpkProjectUpdater::storedRun( &before );
+  stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
+                                                QStringLiteral( "0180" ), -10.0 );
+  ASSERT_FALSE( stored.results.path.isEmpty() );
+  DpkProjectUpdater::storeRun( &before, stored );
+  QgsPrintLayout *sheet = nullptr;
+  for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
+  {
+    if ( !layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString().isEmpty() )
+      sheet = layout;
+  }
+  ASSERT_NE( sheet, nullptr );
+  const QString sheetName = sheet->name();
+  sheet->removeLayoutItem( sheet->itemById( QStringLiteral( "map" ) ) );
+  ASSERT_TRUE( before.write() ) << before.error().toStdString();
+  const QStringList files{
+      projectPath(), mWork.filePath( QStringLiteral( "out/stockholm-2024-25.gpkg" ) ),
+      mWork.filePath( QStringLiteral( "out/stockholm-2024-25-meritvarde.pdf" ) ) };
+  const QList<QByteArray> earlier = checksums( files );
+
+  const DpkCommandRun result = DpkCommandRun::of<DpkRefreshCommand>(
+      { projectPath(), QStringLiteral( "--period" ), QStringLiteral( "2025/26" ),
+        QStringLiteral( "--pdf" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::Failure );
+  EXPECT_TRUE( result.err.contains( sheetName ) ) << result.err.toStdString();
+  EXPECT_EQ( checksums( files ), earlier );
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( QDir::Files | QDir::Hidden )
+                 .filter( QRegularExpression( QStringLiteral( "partial|kept" ) ) ),
+             QStringList() );
+}
+
+TEST_F( DpkRefreshCommandOnStockholm, APdfThatCannotBeWrittenLeavesEveryEarlierFileAsItWas )
+{
+  // The PDF of the sheet refreshed last cannot be written: a folder has taken its name. By then
+  // the GeoPackage is rebuilt and the other sheets' PDFs are exported again.
+  QgsProject before;
+  ASSERT_TRUE( before.read( projectPath() ) ) << before.error().toStdString();
+  QString lastIndicator;
+  for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
+  {
+    const QString indicator =
+        layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString();
+    if ( !indicator.isEmpty() )
+      lastIndicator = indicator;
+  }
+  ASSERT_FALSE( lastIndicator.isEmpty() );
+  const QString blocked =
+      mWork.filePath( QStringLiteral( "out/stockholm-2024-25-%1.pdf" ).arg( lastIndicator ) );
+  ASSERT_TRUE( QFile::remove( blocked ) );
+  ASSERT_TRUE( QDir().mkpath( blocked ) );
+  QStringList files{ projectPath(),
+                     mWork.filePath( QStringLiteral( "out/stockholm-2024-25.gpkg" ) ) };
+  for ( const QString &indicator : mConfig.indicators )
+  {
+    if ( indicator != lastIndicator )
+      files << mWork.filePath( QStringLiteral( "out/stockholm-2024-25-%1.pdf" ).arg( indicator ) );
+  }
+  const QList<QByteArray> earlier = checksums( files );
+
+  const DpkCommandRun result =
+      DpkCommandRun::of<DpkRefreshCommand>( { projectPath(), QStringLiteral( "--pdf" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::Failure );
+  EXPECT_TRUE( result.err.contains( QDir::toNativeSeparators( blocked ) ) )
+      << result.err.toStdString();
+  EXPECT_EQ( checksums( files ), earlier );
+  EXPECT_TRUE( QFileInfo( blocked ).isDir() );
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, NamesABadPeriod )

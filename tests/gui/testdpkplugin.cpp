@@ -1,17 +1,25 @@
+#include "dpkcataloguesettings.h"
 #include "dpkdockwidget.h"
 #include "dpkplugin.h"
 #include "dpkpluginhost.h"
+#include "dpkprocessingprovider.h"
 #include "dpksettingswidget.h"
 
 #include <qgsapplication.h>
 #include <qgsmessagebar.h>
+#include <qgsprocessingparameters.h>
 #include <qgsprocessingregistry.h>
+#include <qgsproject.h>
 
 #include <QAction>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -32,6 +40,11 @@ public:
   void addAction( QAction *action ) override { mActions.append( action ); }
   void removeAction( QAction *action ) override { mActions.removeAll( action ); }
   void openLayoutDesigner( QgsPrintLayout *layout ) override { mOpened.append( layout ); }
+  bool newProject() override
+  {
+    QgsProject::instance()->clear();
+    return true;
+  }
 
   QMainWindow mWindow;
   QgsMessageBar mMessageBar;
@@ -144,4 +157,45 @@ TEST( DpkPlugin, ItsSettingsActionOpensTheSettingsWithTheProjectTemplatesInstall
       dialog->findChild<QPushButton *>( QStringLiteral( "DataPaKartaInstallProjectTemplate" ) ),
       nullptr );
   dialog->close();
+}
+
+TEST( DpkPlugin, OffersTheIndicatorsOfTheSettingsInProcessingOnceTheSettingsClose )
+{
+  MainWindowHost host;
+  DpkPlugin plugin( &host );
+  plugin.initGui( QStringLiteral( "en_US" ) );
+
+  // An organisation's catalogue with an indicator of its own, chosen while QGIS runs.
+  const DpkResult<DpkIndicatorCatalogue> builtIn = DpkIndicatorCatalogue::builtIn();
+  ASSERT_TRUE( builtIn.isOk() ) << builtIn.error().toStdString();
+  QJsonObject root = QJsonDocument::fromJson( builtIn.value().toJson() ).object();
+  QJsonObject own = root.value( QStringLiteral( "indicators" ) ).toArray().first().toObject();
+  own.insert( QStringLiteral( "id" ), QStringLiteral( "kommunens_egen" ) );
+  own.remove( QStringLiteral( "weightIndicator" ) );
+  root.insert( QStringLiteral( "id" ), QStringLiteral( "kommunen" ) );
+  root.insert( QStringLiteral( "indicators" ), QJsonArray{ own } );
+  QTemporaryDir folder;
+  const QString path = folder.filePath( QStringLiteral( "kommunen.json" ) );
+  QFile file( path );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.write( QJsonDocument( root ).toJson() );
+  file.close();
+  ASSERT_TRUE( DpkIndicatorCatalogue::builtInWith( path ).isOk() );
+  DpkCatalogueSettings::setOrganisationCataloguePath( path );
+
+  plugin.settingsAction()->trigger();
+  auto *dialog = host.mWindow.findChild<QDialog *>( QStringLiteral( "DataPaKartaSettingsDialog" ) );
+  ASSERT_NE( dialog, nullptr );
+  dialog->reject();
+  DpkCatalogueSettings::setOrganisationCataloguePath( QString() );
+
+  ASSERT_NE( plugin.processingProvider(), nullptr );
+  const QgsProcessingAlgorithm *read =
+      plugin.processingProvider()->algorithm( QStringLiteral( "readresults" ) );
+  ASSERT_NE( read, nullptr );
+  const auto *indicators = dynamic_cast<const QgsProcessingParameterEnum *>(
+      read->parameterDefinition( QStringLiteral( "INDICATORS" ) ) );
+  ASSERT_NE( indicators, nullptr );
+  EXPECT_TRUE( indicators->options().contains( QStringLiteral( "kommunens_egen" ) ) )
+      << indicators->options().join( QStringLiteral( ", " ) ).toStdString();
 }

@@ -8,6 +8,7 @@
 #include "dpkrunform.h"
 #include "dpkrunpanel.h"
 #include "dpkstockholmform.h"
+#include "dpktestfiles.h"
 
 #include <qgsapplication.h>
 #include <qgsfeatureiterator.h>
@@ -26,7 +27,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,9 +66,19 @@ public:
   void addAction( QAction * ) override {}
   void removeAction( QAction * ) override {}
   void openLayoutDesigner( QgsPrintLayout *layout ) override { mOpened << layout; }
+  //! As QGIS does when the user saves or discards the project, or cancels.
+  bool newProject() override
+  {
+    ++mNewProjects;
+    if ( mAcceptNewProject )
+      QgsProject::instance()->clear();
+    return mAcceptNewProject;
+  }
 
   QMainWindow mWindow;
   QList<QgsPrintLayout *> mOpened;
+  bool mAcceptNewProject = true;
+  int mNewProjects = 0;
 };
 
 //! Returns the plugin's print layout of \a indicatorId in the current project, or nullptr.
@@ -387,6 +400,7 @@ TEST_F( DpkRunPanelOnStockholm, UpdateToANewSchoolYearRefreshesTheSheetsAndKeeps
   DpkRunConfig stored = *DpkProjectUpdater::storedRun( QgsProject::instance() );
   stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
                                                 QStringLiteral( "0180" ), -10.0 );
+  ASSERT_FALSE( stored.results.path.isEmpty() );
   DpkProjectUpdater::storeRun( QgsProject::instance(), stored );
   const QString projectFile = mWork.filePath( QStringLiteral( "skolkarta.qgz" ) );
   ASSERT_TRUE( QgsProject::instance()->write( projectFile ) );
@@ -435,25 +449,13 @@ TEST_F( DpkRunPanelOnStockholm, UpdateToANewSchoolYearRefreshesTheSheetsAndKeeps
   ASSERT_NE( QgsProject::instance()->mapLayersByName( QStringLiteral( "Stadsdelsområden" ) ).size(),
              0 );
 
-  // The map shows the new year's figures: Fredrikshovs slotts skola had 311,2 in the export.
+  // The map shows the new year's figures, 10 points lower.
   auto *map = qobject_cast<QgsLayoutItemMap *>( refreshed->itemById( QStringLiteral( "map" ) ) );
   ASSERT_NE( map, nullptr );
   ASSERT_FALSE( map->layers().isEmpty() );
   auto *schools = qobject_cast<QgsVectorLayer *>( map->layers().first() );
   ASSERT_NE( schools, nullptr );
-  int found = 0;
-  QgsFeature school;
-  QgsFeatureIterator features = schools->getFeatures();
-  while ( features.nextFeature( school ) )
-  {
-    if ( school.attribute( QStringLiteral( "skolenhetskod" ) ).toString() ==
-         QLatin1String( "64065082" ) )
-    {
-      EXPECT_NEAR( school.attribute( QStringLiteral( "meritvarde" ) ).toDouble(), 301.2, 0.01 );
-      ++found;
-    }
-  }
-  EXPECT_EQ( found, 1 );
+  dpkExpectChangedMerit( schools, -10.0 );
 }
 
 TEST_F( DpkRunPanelOnStockholm, OffersToOpenTheSheetsMadeInTheLayoutDesigner )
@@ -549,6 +551,110 @@ TEST_F( DpkRunPanelOnStockholm, ACancelledExportLeavesTheEarlierFiles )
       QDir( folder ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files ).isEmpty() );
   EXPECT_FALSE( mPanel->isExporting() );
   EXPECT_TRUE( field<QPushButton>( mPanel.get(), "DataPaKartaMakeMap" )->isEnabled() );
+}
+
+TEST_F( DpkRunPanelOnStockholm, AnUpdateWhoseSheetCannotBeRefreshedChangesNothing )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+  QgsPrintLayout *sheet = pluginSheet( QStringLiteral( "meritvarde" ) );
+  ASSERT_NE( sheet, nullptr );
+  sheet->removeLayoutItem( sheet->itemById( QStringLiteral( "map" ) ) );
+  const QStringList layers = pluginLayerIds();
+  const QString geopackage = mPanel->form()->outputPath();
+  const QByteArray earlier = dpkChecksum( geopackage );
+
+  EXPECT_FALSE( mPanel->updateMap() );
+  EXPECT_FALSE( mPanel->isRunning() ) << "the build started although a sheet cannot take it";
+  EXPECT_EQ( pluginLayerIds(), layers );
+  EXPECT_EQ( dpkChecksum( geopackage ), earlier );
+  EXPECT_TRUE(
+      field<QLabel>( mPanel.get(), "DataPaKartaRunStatus" )->text().contains( sheet->name() ) )
+      << field<QLabel>( mPanel.get(), "DataPaKartaRunStatus" )->text().toStdString();
+}
+
+TEST_F( DpkRunPanelOnStockholm, ExportsTwoSheetsOfOneIndicatorToTwoFiles )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  ASSERT_EQ( mPanel->makeSheets().size(), 3 );
+
+  // The user duplicated the merit rating's sheet in the designer: the copy keeps its properties.
+  QgsPrintLayout *sheet = pluginSheet( QStringLiteral( "meritvarde" ) );
+  ASSERT_NE( sheet, nullptr );
+  QgsPrintLayout *copy = sheet->clone();
+  copy->setName( QStringLiteral( "Meritvärde till nämnden" ) );
+  ASSERT_TRUE( QgsProject::instance()->layoutManager()->addLayout( copy ) );
+  ASSERT_EQ( copy->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString(),
+             QStringLiteral( "meritvarde" ) );
+
+  const QString folder = mWork.filePath( QStringLiteral( "sheets" ) );
+  const DpkResult<QStringList> written = mPanel->exportSheets( folder, false );
+  ASSERT_TRUE( written.isOk() ) << written.error().toStdString();
+  EXPECT_EQ( written.value().size(), 4 );
+  EXPECT_EQ( QStringList( written.value() ).removeDuplicates(), 0 )
+      << written.value().join( ' ' ).toStdString();
+  EXPECT_EQ( QDir( folder ).entryList( { QStringLiteral( "*.pdf" ) }, QDir::Files ).size(), 4 );
+  const QString copyFile = QDir( folder ).filePath(
+      mConfig.outputName + QStringLiteral( "-meritvarde-Meritvärde-till-nämnden.pdf" ) );
+  EXPECT_TRUE( written.value().contains( copyFile ) ) << written.value().join( ' ' ).toStdString();
+}
+
+TEST_F( DpkRunPanelOnStockholm, TheDemoNeverGoesIntoAProjectThatHoldsARun )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  ASSERT_TRUE( runWith( "DataPaKartaMakeMap" ) ) << mPanel->summary().toStdString();
+  const QStringList layers = pluginLayerIds();
+  const QByteArray storedRun =
+      QgsProject::instance()
+          ->readEntry( QStringLiteral( "datapakarta" ), QStringLiteral( "/run" ) )
+          .toUtf8();
+  const QString demo = mWork.filePath( QStringLiteral( "demo" ) );
+
+  // Without a QGIS window to start a new project in, the demo is refused.
+  EXPECT_FALSE( mPanel->tryDemo( demo ) );
+  EXPECT_FALSE( mPanel->isRunning() );
+  // The user cancels QGIS's question whether to save the project.
+  DesignerHost host;
+  host.mAcceptNewProject = false;
+  mPanel->setPluginHost( &host );
+  EXPECT_FALSE( mPanel->tryDemo( demo ) );
+  EXPECT_EQ( host.mNewProjects, 1 );
+  EXPECT_FALSE( mPanel->isRunning() );
+  EXPECT_EQ( pluginLayerIds(), layers );
+  EXPECT_EQ( QgsProject::instance()
+                 ->readEntry( QStringLiteral( "datapakarta" ), QStringLiteral( "/run" ) )
+                 .toUtf8(),
+             storedRun );
+
+  // Accepted, the demo goes into a new project; a second try uses the demo data already written.
+  host.mAcceptNewProject = true;
+  QList<bool> outcomes;
+  QObject::connect( mPanel.get(), &DpkRunPanel::runFinished,
+                    [ &outcomes ]( bool success ) { outcomes << success; } );
+  ASSERT_TRUE( mPanel->tryDemo( demo ) );
+  EXPECT_EQ( host.mNewProjects, 2 );
+  if ( outcomes.isEmpty() )
+  {
+    ASSERT_TRUE( dpkWaitForSignal( mPanel.get(), &DpkRunPanel::runFinished, RUN_TIMEOUT_MS ) );
+  }
+  ASSERT_EQ( outcomes, QList<bool>{ true } ) << mPanel->summary().toStdString();
+  for ( const QString &id : layers )
+    EXPECT_EQ( QgsProject::instance()->mapLayer( id ), nullptr );
+  const QString areas =
+      QDir( demo ).filePath( QStringLiteral( "data/" ) + DpkDemoData::AREAS_FILE );
+  const QByteArray areasBefore = dpkChecksum( areas );
+  ASSERT_TRUE( mPanel->tryDemo( demo ) );
+  EXPECT_EQ( host.mNewProjects, 3 );
+  if ( outcomes.size() < 2 )
+  {
+    ASSERT_TRUE( dpkWaitForSignal( mPanel.get(), &DpkRunPanel::runFinished, RUN_TIMEOUT_MS ) );
+  }
+  EXPECT_EQ( outcomes, ( QList<bool>{ true, true } ) ) << mPanel->summary().toStdString();
+  EXPECT_EQ( dpkChecksum( areas ), areasBefore );
+  mPanel->setPluginHost( nullptr );
+  QgsProject::instance()->clear();
 }
 
 TEST( DpkRunPanel, TriesTheDemoWithItsSheetsAndAtlases )

@@ -1,9 +1,13 @@
 #include "dpklanguage.h"
+#include "dpklayerfields.h"
 #include "dpklayoutbuilder.h"
 #include "dpkmapbuilder.h"
 #include "dpkprojectupdater.h"
 #include "dpkstockholmfixture.h"
+#include "dpkstylebuilder.h"
+#include "dpkvalue.h"
 
+#include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutitemlabel.h>
@@ -166,4 +170,53 @@ TEST_F( DpkLayoutBuilderOnStockholm, MakesAnAtlasPagePerAreaWithoutSuppressedNum
       EXPECT_TRUE( figure.contains( QStringLiteral( "Basis: " ) ) ) << figure.toStdString();
   }
   atlas->endRender();
+}
+
+TEST_F( DpkLayoutBuilderOnStockholm, AnAtlasPrintsNoNumberBesideAStatusThatHidesIt )
+{
+  ASSERT_NO_FATAL_FAILURE( buildIntoProject() );
+  DpkLayoutBuilder builder( &mProject );
+  const DpkResult<QgsPrintLayout *> built = builder.build( mResult, QStringLiteral( "meritvarde" ),
+                                                           QStringLiteral( "a3-portrait" ), true );
+  ASSERT_TRUE( built.isOk() ) << built.error().toStdString();
+  auto *areas = qobject_cast<QgsVectorLayer *>( built.value()->atlas()->coverageLayer() );
+  ASSERT_NE( areas, nullptr );
+
+  // A hand-edited area layer: an area keeps its number but its status says it is suppressed.
+  const QString valueField = DpkLayerFields::value( QStringLiteral( "meritvarde" ) );
+  const QString statusField = DpkLayerFields::status( QStringLiteral( "meritvarde" ) );
+  QgsFeature area;
+  QgsFeatureIterator features = areas->getFeatures();
+  while ( features.nextFeature( area ) && area.attribute( valueField ).isNull() )
+    continue;
+  ASSERT_FALSE( area.attribute( valueField ).isNull() ) << "no area of Stockholm has a figure";
+  const double hidden = area.attribute( valueField ).toDouble();
+  ASSERT_TRUE( areas->startEditing() );
+  ASSERT_TRUE(
+      areas->changeAttributeValue( area.id(), areas->fields().indexOf( statusField ),
+                                   DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ) ) );
+  ASSERT_TRUE( areas->commitChanges() ) << areas->commitErrors().join( '\n' ).toStdString();
+
+  QgsLayoutAtlas *atlas = built.value()->atlas();
+  ASSERT_TRUE( atlas->beginRender() );
+  int seen = 0;
+  for ( int page = 0; page < atlas->count(); ++page )
+  {
+    ASSERT_TRUE( atlas->seekTo( page ) );
+    if ( atlas->layout()->reportContext().feature().id() != area.id() )
+      continue;
+    ++seen;
+    const QString figure = labelText( built.value(), QStringLiteral( "figure" ) );
+    const DpkIndicator *merit = mCatalogue.indicator( QStringLiteral( "meritvarde" ) );
+    ASSERT_NE( merit, nullptr );
+    EXPECT_TRUE( figure.contains( DpkStyleBuilder::suppressedLabel( *merit ) ) )
+        << figure.toStdString();
+    const QString number = QString::number( hidden, 'f', merit->decimals );
+    EXPECT_FALSE( figure.contains( number ) ||
+                  figure.contains( QString( number ).replace( '.', ',' ) ) )
+        << figure.toStdString();
+    EXPECT_FALSE( figure.contains( QStringLiteral( "Basis" ) ) ) << figure.toStdString();
+  }
+  atlas->endRender();
+  EXPECT_EQ( seen, 1 );
 }

@@ -4,6 +4,7 @@
 #include "dpkprojectupdater.h"
 #include "dpkstockholmfixture.h"
 
+#include <qgsfeedback.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutmanager.h>
@@ -15,6 +16,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 
@@ -240,11 +242,35 @@ TEST_F( DpkLayoutExporterOnStockholm, WritesThePageAsAPng )
 {
   ASSERT_NO_FATAL_FAILURE( makeSheet() );
   const QString png = mWork.filePath( QStringLiteral( "meritvarde.png" ) );
-  const DpkResult<QString> exported = DpkLayoutExporter::exportPng( mLayout, png, 50 );
+  const DpkResult<QString> exported = DpkLayoutExporter::exportPng( mLayout, png, nullptr, 50 );
   ASSERT_TRUE( exported.isOk() ) << exported.error().toStdString();
   const QImage image( png );
   ASSERT_FALSE( image.isNull() );
   // A4 landscape at 50 dots per inch.
   EXPECT_NEAR( image.width(), 297 / 25.4 * 50, 2 );
   EXPECT_NEAR( image.height(), 210 / 25.4 * 50, 2 );
+}
+
+TEST_F( DpkLayoutExporterOnStockholm, APngExportReportsItsProgressAndCanBeCancelled )
+{
+  ASSERT_NO_FATAL_FAILURE( makeSheet() );
+  const QString png = mWork.filePath( QStringLiteral( "meritvarde.png" ) );
+  QgsFeedback feedback;
+  QList<double> progress;
+  QObject::connect( &feedback, &QgsFeedback::progressChanged,
+                    [ &progress ]( double percent ) { progress << percent; } );
+  const DpkResult<QString> exported = DpkLayoutExporter::exportPng( mLayout, png, &feedback, 30 );
+  ASSERT_TRUE( exported.isOk() ) << exported.error().toStdString();
+  ASSERT_FALSE( progress.isEmpty() );
+  EXPECT_DOUBLE_EQ( progress.last(), 100.0 );
+
+  // Cancelled while the page renders: the image is dropped and the earlier file stays.
+  const QByteArray before = digest( png );
+  QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback, &QgsFeedback::cancel );
+  const DpkResult<QString> cancelled = DpkLayoutExporter::exportPng( mLayout, png, &feedback, 30 );
+  ASSERT_FALSE( cancelled.isOk() );
+  EXPECT_TRUE( cancelled.error().contains( QStringLiteral( "cancelled" ) ) )
+      << cancelled.error().toStdString();
+  EXPECT_EQ( digest( png ), before );
+  EXPECT_TRUE( QDir( mWork.path() ).entryList( { QStringLiteral( "*partial*" ) } ).isEmpty() );
 }

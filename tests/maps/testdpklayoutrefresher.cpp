@@ -16,6 +16,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QFileInfo>
 #include <QMap>
 
 #include <gtest/gtest.h>
@@ -99,6 +100,7 @@ protected:
     mNextConfig.period = DpkPeriod( 2025 );
     mNextConfig.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
                                                        QStringLiteral( "0180" ), -10.0 );
+    ASSERT_FALSE( mNextConfig.results.path.isEmpty() );
   }
 
   //! Builds \a config and puts its layers into mProject.
@@ -280,4 +282,70 @@ TEST_F( DpkLayoutRefresherOnStockholm, RefusesASheetWhoseMapTheUserRemoved )
   EXPECT_TRUE( refreshed.error().contains( mSheet->name() ) ) << refreshed.error().toStdString();
   EXPECT_TRUE( mAtlas->name().contains( QStringLiteral( "2024/25" ) ) )
       << "no layout changes when one of them cannot be refreshed";
+}
+
+TEST_F( DpkLayoutRefresherOnStockholm, AnAtlasWithoutAreasLeavesEveryLayoutUntouched )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  // The run's areas were taken out of the form before Update: the sheet could be refilled, the
+  // atlas could not, and the sheet comes first.
+  DpkLayoutRefresher refresher( &mProject, mFirst.geopackage );
+  ASSERT_EQ( refresher.layouts(), ( QList<QgsPrintLayout *>{ mSheet, mAtlas } ) );
+  DpkRunConfig withoutAreas = mNextConfig;
+  withoutAreas.hasAreas = false;
+  const DpkBuildResult next = build( withoutAreas );
+  ASSERT_FALSE( HasFailure() );
+  const QString sheetName = mSheet->name();
+  const QString title = labelText( mSheet, QStringLiteral( "title" ) );
+
+  const DpkResult<bool> checked = refresher.check( next );
+  ASSERT_FALSE( checked.isOk() );
+  EXPECT_TRUE( checked.error().contains( mAtlas->name() ) ) << checked.error().toStdString();
+  const DpkResult<QList<QgsPrintLayout *>> refreshed = refresher.refresh( next );
+  ASSERT_FALSE( refreshed.isOk() );
+  EXPECT_EQ( refreshed.error(), checked.error() );
+  EXPECT_EQ( mSheet->name(), sheetName ) << "the sheet was refreshed before the atlas failed";
+  EXPECT_EQ( labelText( mSheet, QStringLiteral( "title" ) ), title );
+  EXPECT_TRUE( mAtlas->name().contains( QStringLiteral( "2024/25" ) ) );
+}
+
+TEST_F( DpkLayoutRefresherOnStockholm, ChecksBeforeTheBuildWhatTheRunWillMake )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  const DpkLayoutRefresher refresher( &mProject, mFirst.geopackage );
+  const QList<DpkIndicator> merit{ *mCatalogue.indicator( QStringLiteral( "meritvarde" ) ) };
+
+  EXPECT_TRUE( refresher.check( merit, DpkPeriod( 2025 ), true ).isOk() );
+  const DpkResult<bool> noAreas = refresher.check( merit, DpkPeriod( 2025 ), false );
+  ASSERT_FALSE( noAreas.isOk() );
+  EXPECT_TRUE( noAreas.error().contains( mAtlas->name() ) ) << noAreas.error().toStdString();
+
+  // The user's layout already has the sheet's name of 2025/26.
+  mOwnLayout->setName( DpkLayoutBuilder::layoutName( merit.first(), DpkPeriod( 2025 ), false ) );
+  const DpkResult<bool> taken = refresher.check( merit, DpkPeriod( 2025 ), true );
+  ASSERT_FALSE( taken.isOk() );
+  EXPECT_TRUE( taken.error().contains( mOwnLayout->name() ) ) << taken.error().toStdString();
+  EXPECT_TRUE( refresher.check( merit, DpkPeriod(), true ).isOk() )
+      << "without a school year the new names are not known yet";
+
+  mSheet->removeLayoutItem( mapOf( mSheet ) );
+  EXPECT_FALSE( refresher.check( merit, DpkPeriod(), true ).isOk() );
+  EXPECT_TRUE( mSheet->name().contains( QStringLiteral( "2024/25" ) ) );
+}
+
+TEST_F( DpkLayoutRefresherOnStockholm, FindsTheLayersOfAGeoPackageWrittenInAnotherPathForm )
+{
+  ASSERT_FALSE( HasFatalFailure() );
+  DpkLayoutRefresher refresher( &mProject, mFirst.geopackage );
+  DpkBuildResult next = build( mNextConfig );
+  ASSERT_FALSE( HasFailure() );
+  // The same file, named with a doubled separator and a "." step.
+  const QFileInfo file( next.geopackage );
+  next.geopackage = file.absolutePath() + QStringLiteral( "/.//" ) + file.fileName();
+  ASSERT_NE( next.geopackage, mFirst.geopackage );
+
+  const DpkResult<QList<QgsPrintLayout *>> refreshed = refresher.refresh( next );
+  ASSERT_TRUE( refreshed.isOk() ) << refreshed.error().toStdString();
+  EXPECT_EQ( refreshed.value().size(), 2 );
+  EXPECT_TRUE( mSheet->name().contains( QStringLiteral( "2025/26" ) ) );
 }

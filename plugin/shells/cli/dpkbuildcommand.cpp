@@ -1,6 +1,7 @@
 #include "dpkbuildcommand.h"
 
 #include "dpkcommandoptions.h"
+#include "dpkfiletransaction.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
 #include "dpklayouttemplates.h"
@@ -60,7 +61,12 @@ int DpkBuildCommand::run( const QStringList &arguments )
                     { progress().setProgress( percent * engineShare ); } );
   progress().setStep( tr( "building the layers" ) );
   progress().setProgress( 0 );
+  // Every file of the run is protected before it is written and kept only when all succeeded.
   DpkMapBuilder builder( config.value(), catalogue.value(), baseFolder );
+  DpkFileTransaction files;
+  const DpkResult<bool> protectedGeoPackage = files.protect( builder.geopackagePath() );
+  if ( !protectedGeoPackage.isOk() )
+    return fail( Failure, tr( "datapakarta build: %1" ).arg( protectedGeoPackage.error() ) );
   const DpkResult<DpkBuildResult> built = builder.build( &feedback );
   if ( !built.isOk() )
   {
@@ -77,7 +83,7 @@ int DpkBuildCommand::run( const QStringList &arguments )
                    config.value().rebased( baseFolder, QFileInfo( projectFile ).absolutePath() ) );
   DpkResult<QStringList> sheets = DpkResult<QStringList>::success( QStringList() );
   if ( filled.isOk() && config.value().hasLayout )
-    sheets = makeSheets( project, built.value(), config.value(), baseFolder );
+    sheets = makeSheets( project, built.value(), config.value(), baseFolder, files );
   const QString failure = !filled.isOk()  ? filled.error()
                           : sheets.isOk() ? QString()
                                           : sheets.error();
@@ -85,9 +91,10 @@ int DpkBuildCommand::run( const QStringList &arguments )
     return fail( Failure, tr( "datapakarta build: %1" ).arg( failure ) );
   progress().setStep( tr( "writing the project" ) );
   progress().setProgress( WRITING_START );
-  const DpkResult<QString> written = writeProject( project, projectFile );
+  const DpkResult<QString> written = writeProject( project, projectFile, files );
   if ( !written.isOk() )
     return fail( Failure, tr( "datapakarta build: %1" ).arg( written.error() ) );
+  files.commit();
   progress().setStep( tr( "done" ) );
   progress().setProgress( 100 );
   progress().finish();
@@ -200,7 +207,8 @@ DpkResult<bool> DpkBuildCommand::fillProject( QgsProject &project, const DpkBuil
 DpkResult<QStringList> DpkBuildCommand::makeSheets( QgsProject &project,
                                                     const DpkBuildResult &result,
                                                     const DpkRunConfig &config,
-                                                    const QString &baseFolder )
+                                                    const QString &baseFolder,
+                                                    DpkFileTransaction &files )
 {
   // A built-in or organisation template is named; only a path is taken from the run's folder.
   const QString templateName =
@@ -228,11 +236,12 @@ DpkResult<QStringList> DpkBuildCommand::makeSheets( QgsProject &project,
           builder.build( result, indicatorId, templateName, atlas );
       if ( !layout.isOk() )
         return DpkResult<QStringList>::failure( layout.error() );
-      const DpkResult<QStringList> files = exportSheet(
-          layout.value(), config, baseFolder, indicatorId, atlas, config.layout.png && !atlas );
-      if ( !files.isOk() )
-        return files;
-      written << files.value();
+      const DpkResult<QStringList> exported =
+          exportSheet( layout.value(), config, baseFolder, indicatorId, atlas,
+                       config.layout.png && !atlas, files );
+      if ( !exported.isOk() )
+        return exported;
+      written << exported.value();
     }
   }
   return DpkResult<QStringList>::success( written );
@@ -253,27 +262,34 @@ DpkResult<QStringList> DpkBuildCommand::exportSheet( QgsPrintLayout *layout,
                                                      const DpkRunConfig &config,
                                                      const QString &baseFolder,
                                                      const QString &indicatorId, bool atlas,
-                                                     bool png )
+                                                     bool png, DpkFileTransaction &files )
 {
-  QStringList written;
-  const DpkResult<QString> pdf = DpkLayoutExporter::exportPdf(
-      layout, sheetPath( config, baseFolder, indicatorId, atlas, QStringLiteral( "pdf" ) ) );
-  if ( !pdf.isOk() )
-    return DpkResult<QStringList>::failure( pdf.error() );
-  written << pdf.value();
+  QStringList extensions{ QStringLiteral( "pdf" ) };
   if ( png )
+    extensions << QStringLiteral( "png" );
+  QStringList written;
+  for ( const QString &extension : std::as_const( extensions ) )
   {
-    const DpkResult<QString> image = DpkLayoutExporter::exportPng(
-        layout, sheetPath( config, baseFolder, indicatorId, atlas, QStringLiteral( "png" ) ) );
-    if ( !image.isOk() )
-      return DpkResult<QStringList>::failure( image.error() );
-    written << image.value();
+    const QString path = sheetPath( config, baseFolder, indicatorId, atlas, extension );
+    const DpkResult<bool> kept = files.protect( path );
+    if ( !kept.isOk() )
+      return DpkResult<QStringList>::failure( kept.error() );
+    const DpkResult<QString> file = extension == QLatin1String( "png" )
+                                        ? DpkLayoutExporter::exportPng( layout, path )
+                                        : DpkLayoutExporter::exportPdf( layout, path );
+    if ( !file.isOk() )
+      return DpkResult<QStringList>::failure( file.error() );
+    written << file.value();
   }
   return DpkResult<QStringList>::success( written );
 }
 
-DpkResult<QString> DpkBuildCommand::writeProject( QgsProject &project, const QString &path )
+DpkResult<QString> DpkBuildCommand::writeProject( QgsProject &project, const QString &path,
+                                                  DpkFileTransaction &files )
 {
+  const DpkResult<bool> kept = files.protect( path );
+  if ( !kept.isOk() )
+    return DpkResult<QString>::failure( kept.error() );
   // QGIS zips a project whose name ends in .qgz, so the temporary name keeps that ending.
   const QFileInfo target( path );
   const QString partial =

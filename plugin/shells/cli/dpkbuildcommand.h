@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+class DpkFileTransaction;
 class QgsPrintLayout;
 class QgsProject;
 
@@ -16,10 +17,11 @@ class QgsProject;
  * layers, from a run configuration file, without QGIS's desktop.
  *
  * It is the panel's "make the layers" for scheduled or scripted runs: the same configuration,
- * the same engine (DpkMapBuilder) and the same project layers (DpkProjectUpdater). Both files are
- * written under temporary names and then renamed, so a failed run leaves the earlier ones whole.
- * With the configuration's "layout" key it also adds a map sheet (and an atlas) per indicator to
- * the project and exports them to PDF beside it.
+ * the same engine (DpkMapBuilder) and the same project layers (DpkProjectUpdater). With the
+ * configuration's "layout" key it also adds a map sheet (and an atlas) per indicator to the
+ * project and exports them to PDF beside it. Every file is protected (DpkFileTransaction) before
+ * it is written and kept only when the whole run succeeded, so a run that fails at any step, the
+ * last PDF or the project included, leaves the earlier GeoPackage, project and PDFs as they were.
  */
 class DpkBuildCommand : public DpkCommand
 {
@@ -45,11 +47,12 @@ public:
 
   /**
    * Exports \a layout, the sheet or atlas of \a indicatorId, to its PDF (and to PNG when
-   * \a png) in the output folder of \a config. Returns the files written, or the first error.
+   * \a png) in the output folder of \a config, protecting each file in \a files before it is
+   * replaced. Returns the files written, or the first error.
    */
   static DpkResult<QStringList> exportSheet( QgsPrintLayout *layout, const DpkRunConfig &config,
                                              const QString &baseFolder, const QString &indicatorId,
-                                             bool atlas, bool png );
+                                             bool atlas, bool png, DpkFileTransaction &files );
 
   /**
    * Returns the exit code of a build of \a config that failed with \a error: SourceUnavailable
@@ -57,8 +60,12 @@ public:
    */
   static int buildFailureCode( const DpkRunConfig &config, const QString &error );
 
-  //! Writes \a project to \a path through a temporary file, replacing an earlier one in one step.
-  static DpkResult<QString> writeProject( QgsProject &project, const QString &path );
+  /**
+   * Writes \a project to \a path through a temporary file, replacing an earlier one in one step,
+   * after protecting it in \a files.
+   */
+  static DpkResult<QString> writeProject( QgsProject &project, const QString &path,
+                                          DpkFileTransaction &files );
 
 private:
   //! Reads the configuration at \a path; unknown keys are reported as warnings.
@@ -77,7 +84,8 @@ private:
    * showing each as a step of the progress.
    */
   DpkResult<QStringList> makeSheets( QgsProject &project, const DpkBuildResult &result,
-                                     const DpkRunConfig &config, const QString &baseFolder );
+                                     const DpkRunConfig &config, const QString &baseFolder,
+                                     DpkFileTransaction &files );
 
   //! Prints the readable summary of a build that wrote \a project and \a sheets.
   void printSummary( const DpkBuildResult &result, const QString &project,

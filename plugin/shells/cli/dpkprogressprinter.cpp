@@ -69,8 +69,11 @@ void DpkProgressPrinter::finish()
 QString DpkProgressPrinter::barLine( int percent, const QString &step, int columns )
 {
   // "[#####-----] 45 %  step", the step cut to what is left of the line.
-  const int width = std::max( columns - 1, MINIMUM_BAR + 7 );
+  const int width = std::max( columns - 1, 0 );
   const QString figure = tr( "%1 %" ).arg( percent, 3 );
+  // A terminal too narrow for the bar gets the percentage alone, so that the line never wraps.
+  if ( width < MINIMUM_BAR + 7 )
+    return figure.trimmed().left( width ).leftJustified( width, QLatin1Char( ' ' ) );
   const int barWidth = std::clamp( width / 3, MINIMUM_BAR, 40 );
   const int done = barWidth * std::clamp( percent, 0, 100 ) / 100;
   QString line = QStringLiteral( "[%1%2] %3" )

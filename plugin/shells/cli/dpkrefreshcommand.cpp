@@ -2,6 +2,7 @@
 
 #include "dpkbuildcommand.h"
 #include "dpkcommandoptions.h"
+#include "dpkfiletransaction.h"
 #include "dpkindicatorcatalogue.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutrefresher.h"
@@ -14,7 +15,6 @@
 #include <qgsproject.h>
 
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -60,6 +60,27 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   if ( !catalogue.isOk() )
     return fail( BadInput, tr( "datapakarta refresh: %1" ).arg( catalogue.error() ) );
 
+  // The plugin's layouts are noted, before the layers they show are replaced, and checked before
+  // anything is built: a sheet that cannot be refreshed stops the run before it writes a file.
+  DpkMapBuilder builder( config.value(), catalogue.value(), baseFolder );
+  DpkLayoutRefresher refresher( &project, builder.geopackagePath() );
+  QList<DpkIndicator> indicators;
+  for ( const QString &id : config.value().indicators )
+  {
+    if ( const DpkIndicator *indicator = catalogue.value().indicator( id ) )
+      indicators << *indicator;
+  }
+  const DpkResult<bool> refreshable =
+      refresher.check( indicators, config.value().period, config.value().hasAreas );
+  if ( !refreshable.isOk() )
+    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( refreshable.error() ) );
+
+  // Every file of the run is protected before it is written and kept only when all succeeded.
+  DpkFileTransaction files;
+  const DpkResult<bool> protectedGeoPackage = files.protect( builder.geopackagePath() );
+  if ( !protectedGeoPackage.isOk() )
+    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( protectedGeoPackage.error() ) );
+
   // The engine takes most of the time; the layouts (and their PDFs) the rest.
   QgsFeedback feedback;
   QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
@@ -67,34 +88,36 @@ int DpkRefreshCommand::run( const QStringList &arguments )
                     { progress().setProgress( percent * ENGINE_SHARE ); } );
   progress().setStep( tr( "building the layers" ) );
   progress().setProgress( 0 );
-  const DpkResult<DpkBuildResult> built =
-      DpkMapBuilder( config.value(), catalogue.value(), baseFolder ).build( &feedback );
+  const DpkResult<DpkBuildResult> built = builder.build( &feedback );
   if ( !built.isOk() )
   {
     return fail( DpkBuildCommand::buildFailureCode( config.value(), built.error() ),
                  tr( "datapakarta refresh: %1" ).arg( built.error() ) );
   }
 
-  // The plugin's layers and layouts; the user's own stay as they are. The layouts are noted
-  // before the layers they show are replaced, then refilled in place.
+  // The plugin's layers and layouts; the user's own stay as they are. The layouts are checked
+  // for the build's layers before those replace the earlier ones, then refilled in place.
   progress().setStep( tr( "refreshing the layouts" ) );
   progress().setProgress( 100 * ENGINE_SHARE );
-  DpkLayoutRefresher refresher( &project, built.value().geopackage );
+  const DpkResult<bool> fits = refresher.check( built.value() );
+  if ( !fits.isOk() )
+    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( fits.error() ) );
   const DpkResult<QList<QgsMapLayer *>> layers =
       DpkProjectUpdater( &project ).apply( built.value(), config.value() );
   DpkResult<QStringList> remade = DpkResult<QStringList>::success( QStringList() );
   if ( layers.isOk() )
     remade = refreshLayouts( refresher, built.value(), config.value(), baseFolder,
-                             options.isSet( QStringLiteral( "--pdf" ) ) );
+                             options.isSet( QStringLiteral( "--pdf" ) ), files );
   const QString failure = !layers.isOk()  ? layers.error()
                           : remade.isOk() ? QString()
                                           : remade.error();
   if ( !failure.isEmpty() )
     return fail( Failure, tr( "datapakarta refresh: %1" ).arg( failure ) );
   progress().setStep( tr( "writing the project" ) );
-  const DpkResult<QString> written = DpkBuildCommand::writeProject( project, projectPath );
+  const DpkResult<QString> written = DpkBuildCommand::writeProject( project, projectPath, files );
   if ( !written.isOk() )
     return fail( Failure, tr( "datapakarta refresh: %1" ).arg( written.error() ) );
+  files.commit();
   progress().setStep( tr( "done" ) );
   progress().setProgress( 100 );
   progress().finish();
@@ -106,13 +129,13 @@ int DpkRefreshCommand::run( const QStringList &arguments )
     if ( !jsonRequested() )
       mErr << tr( "datapakarta refresh: %1" ).arg( warning ) << '\n';
   }
-  QStringList files{ built.value().geopackage, written.value() };
+  QStringList filesWritten{ built.value().geopackage, written.value() };
   for ( const QString &item : remade.value() )
   {
     if ( QFileInfo( item ).isAbsolute() )
-      files << item;
+      filesWritten << item;
   }
-  reportFiles( files );
+  reportFiles( filesWritten );
   reportValue( QStringLiteral( "project" ), written.value() );
   reportValue( QStringLiteral( "schoolYear" ), built.value().period.toString() );
   reportValue( QStringLiteral( "counts" ),
@@ -157,13 +180,9 @@ DpkResult<DpkRunConfig> DpkRefreshCommand::storedRun( QgsProject &project,
 DpkResult<QStringList> DpkRefreshCommand::refreshLayouts( DpkLayoutRefresher &refresher,
                                                           const DpkBuildResult &result,
                                                           const DpkRunConfig &config,
-                                                          const QString &baseFolder,
-                                                          bool exportPdf ) const
+                                                          const QString &baseFolder, bool exportPdf,
+                                                          DpkFileTransaction &files ) const
 {
-  // Whether a layout is an atlas is read before the refresh: it names the exported file.
-  QHash<const QgsPrintLayout *, bool> atlases;
-  for ( const QgsPrintLayout *layout : refresher.layouts() )
-    atlases.insert( layout, refresher.isAtlas( layout ) );
   const DpkResult<QList<QgsPrintLayout *>> refreshed = refresher.refresh( result );
   if ( !refreshed.isOk() )
     return DpkResult<QStringList>::failure( refreshed.error() );
@@ -174,15 +193,15 @@ DpkResult<QStringList> DpkRefreshCommand::refreshLayouts( DpkLayoutRefresher &re
     remade << layout->name();
     if ( !exportPdf )
       continue;
-    const bool atlas = atlases.value( layout );
+    const bool atlas = refresher.isAtlas( layout );
     const QString indicatorId =
         layout->customProperty( DpkProjectUpdater::INDICATOR_PROPERTY ).toString();
-    const DpkResult<QStringList> files =
+    const DpkResult<QStringList> exported =
         DpkBuildCommand::exportSheet( layout, config, baseFolder, indicatorId, atlas,
-                                      config.hasLayout && config.layout.png && !atlas );
-    if ( !files.isOk() )
-      return files;
-    remade << files.value();
+                                      config.hasLayout && config.layout.png && !atlas, files );
+    if ( !exported.isOk() )
+      return exported;
+    remade << exported.value();
   }
   return DpkResult<QStringList>::success( remade );
 }

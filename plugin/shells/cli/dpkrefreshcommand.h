@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+class DpkFileTransaction;
 class DpkLayoutRefresher;
 class QgsProject;
 
@@ -17,8 +18,9 @@ class QgsProject;
  * A committee's project made once (by the panel or by datapakarta build) is kept term after term:
  * the refresh replaces only the plugin's layers and refills the plugin's layouts in place
  * (DpkLayoutRefresher), so the user's own layers and layouts, and the user's edits inside the
- * plugin's layouts, stay. The project is written back through a temporary file,
- * so a failed refresh leaves it as it was.
+ * plugin's layouts, stay. The layouts are checked before the build starts, and the GeoPackage,
+ * the project and the PDFs are protected (DpkFileTransaction) until everything succeeded, so a
+ * failed refresh leaves all of them as they were.
  */
 class DpkRefreshCommand : public DpkCommand
 {
@@ -41,11 +43,13 @@ private:
 
   /**
    * Refills the plugin's layouts noted by \a refresher for \a result, in place, and exports them
-   * to PDF when \a exportPdf. Returns the names of the layouts and the files written.
+   * to PDF when \a exportPdf, protecting each file in \a files. Returns the names of the
+   * layouts and the files written.
    */
   DpkResult<QStringList> refreshLayouts( DpkLayoutRefresher &refresher,
                                          const DpkBuildResult &result, const DpkRunConfig &config,
-                                         const QString &baseFolder, bool exportPdf ) const;
+                                         const QString &baseFolder, bool exportPdf,
+                                         DpkFileTransaction &files ) const;
 };
 
 #endif // DPKREFRESHCOMMAND_H

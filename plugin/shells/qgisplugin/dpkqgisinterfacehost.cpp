@@ -57,3 +57,9 @@ void DpkQgisInterfaceHost::openLayoutDesigner( QgsPrintLayout *layout )
 {
   mIface->openLayoutDesigner( layout );
 }
+
+bool DpkQgisInterfaceHost::newProject()
+{
+  // QGIS asks whether to save a changed project, and returns false when the user cancels.
+  return mIface->newProject( true );
+}

@@ -21,6 +21,7 @@ public:
   void addAction( QAction *action ) override;
   void removeAction( QAction *action ) override;
   void openLayoutDesigner( QgsPrintLayout *layout ) override;
+  bool newProject() override;
 
 private:
   QgisInterface *mIface = nullptr;
