@@ -78,6 +78,10 @@ Varje värde behåller sitt underlag: elever, skolor som ingår och skolor som i
         <source>value %1 outside the valid range %2 to %3</source>
         <translation>värdet %1 ligger utanför det giltiga intervallet %2 till %3</translation>
     </message>
+    <message>
+        <source>a pupil count of %1 gives it no weight</source>
+        <translation>ett elevantal på %1 ger den ingen vikt</translation>
+    </message>
 </context>
 <context>
     <name>DpkAreaIndex</name>
@@ -633,6 +637,17 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
     </message>
 </context>
 <context>
+    <name>DpkFileTransaction</name>
+    <message>
+        <source>%1: there is a folder or other non-file of that name; expected a file to replace</source>
+        <translation>%1: där finns en mapp eller något annat än en fil med det namnet; väntade en fil att ersätta</translation>
+    </message>
+    <message>
+        <source>%1: no copy of the earlier file can be kept beside it, so it is not replaced</source>
+        <translation>%1: ingen kopia av den tidigare filen kan sparas bredvid den, så den ersätts inte</translation>
+    </message>
+</context>
+<context>
     <name>DpkGeoPackageWriter</name>
     <message>
         <source>%1: the folder cannot be created</source>
@@ -680,6 +695,14 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
         <source>%1 is not in the cache %2, and fetching is switched off (offline)</source>
         <translation>%1 finns inte i cachen %2, och hämtning är avstängd (frånkopplat läge)</translation>
     </message>
+    <message>
+        <source>the authentication configuration "%1" cannot be used because QGIS's authentication system is not available (%2)</source>
+        <translation>autentiseringskonfigurationen "%1" kan inte användas eftersom QGIS autentiseringssystem inte är tillgängligt (%2)</translation>
+    </message>
+    <message>
+        <source>the authentication configuration "%1" is not in QGIS's authentication database %2; create it under Settings → Options → Authentication, or choose another one for the run's source</source>
+        <translation>autentiseringskonfigurationen "%1" finns inte i QGIS autentiseringsdatabas %2; skapa den under Inställningar → Alternativ → Autentisering, eller välj en annan för körningens källa</translation>
+    </message>
 </context>
 <context>
     <name>DpkHttpTransfer</name>
@@ -714,6 +737,10 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
     <message>
         <source>The response from %1 is not JSON (%2 at byte %3); expected a Skolverket API response</source>
         <translation>Svaret från %1 är inte JSON (%2 vid byte %3); väntade ett svar från Skolverkets API</translation>
+    </message>
+    <message>
+        <source>%1 was not requested: %2</source>
+        <translation>%1 begärdes inte: %2</translation>
     </message>
 </context>
 <context>
@@ -801,6 +828,10 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
     <message>
         <source>pupils per teacher</source>
         <translation>elever per lärare</translation>
+    </message>
+    <message>
+        <source>%1: %2/minimumGroup: %3 is smaller than the minimum group %4 of "%5" in %6; a replacement may raise the minimum group, not lower it</source>
+        <translation>%1: %2/minimumGroup: %3 är mindre än minsta gruppen %4 för "%5" i %6; en ersättning får höja minsta gruppen, inte sänka den</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1302,14 @@ Slutkoder: 0 lyckades, 1 mallen kunde inte skrivas, 2 felaktig flagga.
         <source>The layout '%1' cannot be renamed to '%2': the project has another layout of that name; rename that one first</source>
         <translation>Layouten '%1' kan inte byta namn till '%2': projektet har en annan layout med det namnet; byt namn på den först</translation>
     </message>
+    <message>
+        <source>The layout '%1' cannot be refreshed: the run makes no school layer of '%2'</source>
+        <translation>Layouten '%1' kan inte uppdateras: körningen gör inget skollager för '%2'</translation>
+    </message>
+    <message>
+        <source>The atlas '%1' cannot be refreshed: the run has no areas for its pages; choose an area layer for the run, or remove the atlas</source>
+        <translation>Atlasen '%1' kan inte uppdateras: körningen har inga områden till dess sidor; välj ett områdeslager för körningen, eller ta bort atlasen</translation>
+    </message>
 </context>
 <context>
     <name>DpkLayoutTemplates</name>
@@ -1390,10 +1429,6 @@ Lagren visas som de är symboliserade (se Symbolisera resultat); läsår och kom
         <translation>%1: ingen indikator vald</translation>
     </message>
     <message>
-        <source>%1: no field '%2'; expected a layer with the indicator, made by Place schools or Aggregate to areas</source>
-        <translation>%1: inget fält '%2'; väntade ett lager med indikatorn, gjort av Placera skolor eller Sammanställ per område</translation>
-    </message>
-    <message>
         <source>Source named on the sheet</source>
         <translation>Källa som anges på kartbladet</translation>
     </message>
@@ -1463,6 +1498,10 @@ Lagren visas som de är symboliserade (se Symbolisera resultat); läsår och kom
     <message>
         <source>%1: key '%2': no field '%3'; the layer has the fields %4</source>
         <translation>%1: nyckeln '%2': inget fält '%3'; lagret har fälten %4</translation>
+    </message>
+    <message>
+        <source>output: the GeoPackage %1 is also the run's input '%2'; writing it would destroy that input. Expected another output.name or output.dir</source>
+        <translation>output: GeoPackagen %1 är också körningens indata '%2'; att skriva den skulle förstöra indata. Förväntade ett annat output.name eller output.dir</translation>
     </message>
 </context>
 <context>
@@ -1589,12 +1628,12 @@ Skolor utan läge hamnar i tabellen över skolor som inte placerats, med skälet
         <translation>%1: inget fält '%2' för skolenhetskoden; lagret har %3</translation>
     </message>
     <message>
-        <source>the build was cancelled</source>
-        <translation>körningen avbröts</translation>
-    </message>
-    <message>
         <source>feature %1: the field '%2' is empty; expected a skolenhetskod</source>
         <translation>objekt %1: fältet '%2' är tomt; en skolenhetskod förväntades</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: läsningen avbröts</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1649,14 @@ Skolor utan läge hamnar i tabellen över skolor som inte placerats, med skälet
     <message>
         <source>cancelled: no output was written</source>
         <translation>avbrutet: inget resultat skrevs</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue cannot be loaded, so its minimum groups are unknown and nothing was run: %1</source>
+        <translation>Indikatorkatalogen kan inte läsas in, så dess minsta grupper är okända och ingenting kördes: %1</translation>
+    </message>
+    <message>
+        <source>The privacy rule is applied again to the layers given: a layer with a number beside a status other than 'exists' or 'approximate', or resting on fewer pupils than the indicator's minimum group, is refused, naming the feature.</source>
+        <translation>Sekretessregeln tillämpas på nytt på de angivna lagren: ett lager med ett tal bredvid en annan status än 'exists' eller 'approximate', eller som bygger på färre elever än indikatorns minsta grupp, avvisas och objektet anges.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1889,10 @@ Indikatorer:
         <source>%1 schools, school year %2</source>
         <translation>%1 skolor, läsår %2</translation>
     </message>
+    <message>
+        <source>%1: the export holds the school year %2, not %3; expected the parameter %4 empty or %2</source>
+        <translation>%1: exportfilen innehåller läsåret %2, inte %3; parametern %4 förväntades vara tom eller %2</translation>
+    </message>
 </context>
 <context>
     <name>DpkRefreshCommand</name>
@@ -1986,10 +2037,6 @@ eller indata, 3 källan går inte att nå.
         <translation>dokumentet är inget JSON-objekt</translation>
     </message>
     <message>
-        <source>%1: not a run configuration: %2 (at character %3)</source>
-        <translation>%1: ingen körkonfiguration: %2 (vid tecken %3)</translation>
-    </message>
-    <message>
         <source>a kommunkod of 4 digits such as "0180"</source>
         <translation>en kommunkod med 4 siffror som "0180"</translation>
     </message>
@@ -2008,6 +2055,22 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>the name of a built-in or organisation layout template, or the path of a .qpt file</source>
         <translation>namnet på en inbyggd layoutmall eller en av organisationens, eller sökvägen till en .qpt-fil</translation>
+    </message>
+    <message>
+        <source>a list of different indicator ids</source>
+        <translation>en lista med olika indikator-id:n</translation>
+    </message>
+    <message>
+        <source>"%1" twice</source>
+        <translation>"%1" två gånger</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>en tom lista</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a run configuration: %3</source>
+        <translation>%1:%2: inte en körkonfiguration: %3</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2234,18 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>latest</source>
         <translation>senaste</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>Results: the authentication configuration "%1" of the stored run is not in QGIS's authentication database; create it under Settings → Options → Authentication, or choose another one.</source>
+        <translation>Resultat: den sparade körningens autentiseringskonfiguration "%1" finns inte i QGIS autentiseringsdatabas; skapa den under Inställningar → Alternativ → Autentisering, eller välj en annan.</translation>
+    </message>
+    <message>
+        <source>School locations: the authentication configuration "%1" of the stored run is not in QGIS's authentication database; create it under Settings → Options → Authentication, or choose another one.</source>
+        <translation>Skollägen: den sparade körningens autentiseringskonfiguration "%1" finns inte i QGIS autentiseringsdatabas; skapa den under Inställningar → Alternativ → Autentisering, eller välj en annan.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2478,26 @@ eller indata, 3 källan går inte att nå.
         <source>Making the demo map of Demoköping in %1…</source>
         <translation>Gör demokartan över Demoköping i %1…</translation>
     </message>
+    <message>
+        <source>The map was not made: %1</source>
+        <translation>Kartan gjordes inte: %1</translation>
+    </message>
+    <message>
+        <source>The map was not put into the project, whose layers, map sheets and GeoPackage stay as they were: %1</source>
+        <translation>Kartan lades inte in i projektet, vars lager, kartblad och GeoPackage förblir som de var: %1</translation>
+    </message>
+    <message>
+        <source>The map sheets '%1' and '%2' would both be written to %3; rename one of them</source>
+        <translation>Kartbladen '%1' och '%2' skulle båda skrivas till %3; byt namn på ett av dem</translation>
+    </message>
+    <message>
+        <source>The demo was not started: it opens in a new project, and this one holds your work. Start a new project first.</source>
+        <translation>Demon startades inte: den öppnas i ett nytt projekt, och det här projektet innehåller ditt arbete. Börja ett nytt projekt först.</translation>
+    </message>
+    <message>
+        <source>The demo was not started: the current project stays open.</source>
+        <translation>Demon startades inte: det aktuella projektet förblir öppet.</translation>
+    </message>
 </context>
 <context>
     <name>DpkRunSummary</name>
@@ -2495,6 +2590,14 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>outside every area</source>
         <translation>utanför alla områden</translation>
+    </message>
+    <message>
+        <source>the coordinate system '%1' of the location source is unknown</source>
+        <translation>lägeskällans koordinatsystem '%1' är okänt</translation>
+    </message>
+    <message>
+        <source>the position cannot be converted to the map's coordinate system: %1</source>
+        <translation>läget kan inte räknas om till kartans koordinatsystem: %1</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2697,37 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>The project template could not be installed: %1</source>
         <translation>Projektmallen kunde inte installeras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DpkShownFigureCheck</name>
+    <message>
+        <source>%1: no field '%2'; expected a layer made by Place schools or Aggregate to areas with the indicator's number and its status; the layer has %3</source>
+        <translation>%1: inget fält '%2'; ett lager från Placera skolor eller Sammanställ per område med indikatorns värde och dess status förväntades; lagret har %3</translation>
+    </message>
+    <message>
+        <source>%1: checking the figures was cancelled</source>
+        <translation>%1: kontrollen av värdena avbröts</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field '%3'</source>
+        <translation>%1, objekt %2, fält '%3'</translation>
+    </message>
+    <message>
+        <source>%1: '%2'; expected a number or nothing</source>
+        <translation>%1: '%2'; ett tal eller inget värde förväntades</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 beside the status '%3' in the field '%4'; a number may be shown only with the status 'exists' or 'approximate'</source>
+        <translation>%1: talet %2 står bredvid statusen '%3' i fältet '%4'; ett tal får bara visas med statusen 'exists' eller 'approximate'</translation>
+    </message>
+    <message>
+        <source>%1: the figure %2 rests on %3 pupils (field '%4'); the minimum group of %5 is %6</source>
+        <translation>%1: värdet %2 bygger på %3 elever (fält '%4'); minsta grupp för %5 är %6</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>ett okänt antal</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2858,10 @@ eller indata, 3 källan går inte att nå.
         <source>No figure published</source>
         <translation>Inget värde publicerat</translation>
     </message>
+    <message>
+        <source>Nearly 100 %: all but 1–4 pupils</source>
+        <translation>Nära 100 %: alla utom 1–4 elever</translation>
+    </message>
 </context>
 <context>
     <name>DpkStyleResultsAlgorithm</name>
@@ -2770,10 +2908,6 @@ Lagret ändras på plats. Stilen kan också sparas som en QML-fil.</translation>
     <message>
         <source>%1: no indicator chosen</source>
         <translation>%1: ingen indikator vald</translation>
-    </message>
-    <message>
-        <source>%1: no field '%2'; expected a layer made by Place schools or Aggregate to areas with the indicator; the layer has %3</source>
-        <translation>%1: inget fält '%2'; väntade ett lager med indikatorn, gjort av Placera skolor eller Sammanställ per område; lagret har %3</translation>
     </message>
     <message>
         <source>%1: %2 classes for %3 figures</source>
