@@ -145,16 +145,8 @@ Varje värde behåller sitt underlag: elever, skolor som ingår och skolor som i
         <translation>Kommun: %1 %2, läsår %3</translation>
     </message>
     <message>
-        <source>Schools read: %1, placed: %2</source>
-        <translation>Lästa skolor: %1, placerade: %2</translation>
-    </message>
-    <message>
         <source>Areas: %1</source>
         <translation>Områden: %1</translation>
-    </message>
-    <message>
-        <source>Unplaced schools: %1</source>
-        <translation>Oplacerade skolor: %1</translation>
     </message>
     <message>
         <source>Suppressed figures:</source>
@@ -255,6 +247,18 @@ av arbetet.
 Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktig konfiguration
 eller indata, 3 källan går inte att nå.
 </translation>
+    </message>
+    <message>
+        <source>%1 is replaced by a new project; layers and layouts you added to it are not kept (datapakarta refresh keeps them)</source>
+        <translation>%1 ersätts av ett nytt projekt; lager och layouter som du har lagt till i det behålls inte (datapakarta refresh behåller dem)</translation>
+    </message>
+    <message>
+        <source>Schools read: %1, on the map: %2</source>
+        <translation>Lästa skolor: %1, på kartan: %2</translation>
+    </message>
+    <message>
+        <source>Not on the map or outside every area: %1</source>
+        <translation>Inte på kartan eller utanför alla områden: %1</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1259,10 @@ Slutkoder: 0 lyckades, 1 mallen kunde inte skrivas, 2 felaktig flagga.
     <message>
         <source>Source: %1, school year %2</source>
         <translation>Källa: %1, läsår %2</translation>
+    </message>
+    <message>
+        <source>Basis: 1 school, {pupils} pupils</source>
+        <translation>Underlag: 1 skola, {pupils} elever</translation>
     </message>
 </context>
 <context>
@@ -2502,24 +2510,12 @@ eller indata, 3 källan går inte att nå.
 <context>
     <name>DpkRunSummary</name>
     <message>
-        <source>The map of %1 is ready: %2 of %3 schools placed, %4 listed as not placed.</source>
-        <translation>Kartan över %1 är klar: %2 av %3 skolor placerade, %4 listade som inte placerade.</translation>
-    </message>
-    <message>
-        <source>%1 of the municipality's %2 schools placed on the map.</source>
-        <translation>%1 av kommunens %2 skolor placerade på kartan.</translation>
-    </message>
-    <message>
         <source>%1 areas.</source>
         <translation>%1 områden.</translation>
     </message>
     <message>
         <source>Every school was placed.</source>
         <translation>Alla skolor placerades.</translation>
-    </message>
-    <message>
-        <source>Schools not placed: %1</source>
-        <translation>Skolor som inte placerades: %1</translation>
     </message>
     <message>
         <source>Suppressed figures (fewer pupils than the indicator's minimum group):</source>
@@ -2540,6 +2536,18 @@ eller indata, 3 källan går inte att nå.
     <message>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
+    </message>
+    <message>
+        <source>The map of %1 is ready: %2 of %3 schools on the map, %4 listed as not on the map or outside every area.</source>
+        <translation>Kartan över %1 är klar: %2 av %3 skolor på kartan, %4 listade som inte på kartan eller utanför alla områden.</translation>
+    </message>
+    <message>
+        <source>%1 of the municipality's %2 schools on the map.</source>
+        <translation>%1 av kommunens %2 skolor på kartan.</translation>
+    </message>
+    <message>
+        <source>Not on the map or outside every area: %1</source>
+        <translation>Inte på kartan eller utanför alla områden: %1</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ QString DpkRunSummary::title( const DpkBuildResult &result )
 
 QString DpkRunSummary::headline( const DpkBuildResult &result )
 {
-  return tr( "The map of %1 is ready: %2 of %3 schools placed, %4 listed as not placed." )
+  return tr( "The map of %1 is ready: %2 of %3 schools on the map, %4 listed as not on the map or "
+             "outside every area." )
       .arg( title( result ) )
       .arg( result.schoolsPlaced )
       .arg( result.schoolsRead )
@@ -22,13 +23,14 @@ QString DpkRunSummary::text( const DpkBuildResult &result, const QString &langua
 {
   QStringList lines;
   lines << title( result );
-  lines << tr( "%1 of the municipality's %2 schools placed on the map." )
+  lines << tr( "%1 of the municipality's %2 schools on the map." )
                .arg( result.schoolsPlaced )
                .arg( result.schoolsRead );
   if ( result.areaCount > 0 )
     lines << tr( "%1 areas." ).arg( result.areaCount );
 
-  // Schools not placed, grouped by the reason the engine gave, in the order the reasons appear.
+  // Schools not on the map or outside every area, grouped by the reason the engine gave, in the
+  // order the reasons appear.
   QStringList reasons;
   QMap<QString, QStringList> schoolsByReason;
   for ( const DpkUnplacedSchool &school : result.unplaced )
@@ -40,7 +42,7 @@ QString DpkRunSummary::text( const DpkBuildResult &result, const QString &langua
   if ( result.unplaced.isEmpty() )
     lines << tr( "Every school was placed." );
   else
-    lines << tr( "Schools not placed: %1" ).arg( result.unplaced.size() );
+    lines << tr( "Not on the map or outside every area: %1" ).arg( result.unplaced.size() );
   for ( const QString &reason : reasons )
   {
     const QStringList schools = schoolsByReason.value( reason );

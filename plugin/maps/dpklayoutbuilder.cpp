@@ -298,12 +298,14 @@ void DpkLayoutBuilder::makeAtlas( QgsPrintLayout *layout, const DpkIndicator &in
                     DpkValue::statusKey( DpkValue::Status::SuppressedFewPupils ) ),
                 QgsExpression::quotedString( DpkStyleBuilder::suppressedLabel( indicator ) ),
                 QgsExpression::quotedString( DpkStyleBuilder::missingLabel() ) );
+  // The count is known per page only, so the expression picks the singular or the plural text.
+  const QString schools = QgsExpression::quotedColumnRef( DpkLayerFields::schools( indicator.id ) );
   const QString basis =
-      QStringLiteral( "CASE WHEN %1 THEN replace(replace(%2, '{schools}', "
-                      "to_string(%3)), '{pupils}', format_number(%4, 0)) ELSE '' END" )
-          .arg( shown,
+      QStringLiteral( "CASE WHEN %1 THEN replace(replace(CASE WHEN %2 = 1 THEN %3 ELSE %4 END, "
+                      "'{schools}', to_string(%2)), '{pupils}', format_number(%5, 0)) ELSE '' END" )
+          .arg( shown, schools,
+                QgsExpression::quotedString( tr( "Basis: 1 school, {pupils} pupils" ) ),
                 QgsExpression::quotedString( tr( "Basis: {schools} schools, {pupils} pupils" ) ),
-                QgsExpression::quotedColumnRef( DpkLayerFields::schools( indicator.id ) ),
                 QgsExpression::quotedColumnRef( DpkLayerFields::pupils( indicator.id ) ) );
   setLabel( layout, QStringLiteral( "figure" ),
             QStringLiteral( "[% %1 %]\n%2: [% %3 %]\n[% %4 %]" )

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cpl_error.h>
 #include <gdal.h>
 
 #include <cstdio>
@@ -97,7 +98,11 @@ DpkResult<QString> DpkLayoutExporter::exportPng( QgsPrintLayout *layout, const Q
     if ( feedback )
       feedback->setProgress( 0 );
     QgsLayoutExporter exporter( layout );
+    // After writing the image QGIS tries to georeference it in place, which GDAL's PNG driver
+    // refuses with an error line on the terminal; the image itself is complete.
+    CPLPushErrorHandler( CPLQuietErrorHandler );
     result = exporter.exportToImage( partial, settings );
+    CPLPopErrorHandler();
   }
   if ( result == QgsLayoutExporter::Success && feedback )
   {

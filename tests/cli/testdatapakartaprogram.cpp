@@ -2,10 +2,12 @@
 // stream is a terminal or a pipe.
 
 #include "dpkcommand.h"
+#include "dpkdemodata.h"
 #include "dpkpdfpages.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,4 +231,33 @@ TEST( DatapakartaProgram, PrintsNoProgressWhenQuiet )
   EXPECT_TRUE( run.err.isEmpty() ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "The demo is ready." ) ) )
       << run.out.toStdString();
+}
+
+TEST( DatapakartaProgram, PrintsNothingOnTheErrorStreamOfASuccessfulPngExport )
+{
+  // The demo's data, built with a PNG beside each sheet: GDAL must not report the PNG driver's
+  // refusal to georeference the image in place, on a run that succeeded.
+  QTemporaryDir work;
+  const DpkResult<QString> written = DpkDemoData::write( work.path(), QStringLiteral( "out" ) );
+  ASSERT_TRUE( written.isOk() ) << written.error().toStdString();
+  QFile file( written.value() );
+  ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+  QJsonObject run = QJsonDocument::fromJson( file.readAll() ).object();
+  file.close();
+  run.insert( QStringLiteral( "layout" ),
+              QJsonObject{ { QStringLiteral( "template" ), QStringLiteral( "a4-landscape" ) },
+                           { QStringLiteral( "png" ), true } } );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.write( QJsonDocument( run ).toJson() );
+  file.close();
+
+  const ProgramRun build = runPiped( { QStringLiteral( "build" ), QStringLiteral( "--config" ),
+                                       written.value(), QStringLiteral( "--quiet" ) },
+                                     work.path() );
+  ASSERT_EQ( build.exitCode, DpkCommand::Success ) << build.err.toStdString();
+  EXPECT_TRUE( build.err.isEmpty() ) << build.err.toStdString();
+  const QStringList pngs =
+      QDir( QFileInfo( written.value() ).dir().filePath( QStringLiteral( "out" ) ) )
+          .entryList( { QStringLiteral( "*.png" ) }, QDir::Files );
+  EXPECT_FALSE( pngs.isEmpty() );
 }

@@ -1,5 +1,6 @@
 #include "dpkbuildcommand.h"
 #include "dpkcommandrun.h"
+#include "dpklayouttemplates.h"
 #include "dpkpdfpages.h"
 #include "dpkprojectupdater.h"
 #include "dpkrunconfig.h"
@@ -99,7 +100,7 @@ TEST_F( DpkBuildCommandOnStockholm, WritesTheGeoPackageAndAProjectWithTheStyledL
   EXPECT_TRUE( DpkProjectUpdater::storedRun( &project ).has_value() );
 
   // The summary names the unplaced schools; the unknown key and the progress are on stderr.
-  EXPECT_TRUE( result.out.contains( QStringLiteral( "Schools read: 149, placed: 147" ) ) )
+  EXPECT_TRUE( result.out.contains( QStringLiteral( "Schools read: 149, on the map: 147" ) ) )
       << result.out.toStdString();
   for ( const QString &code : { QStringLiteral( "51772207" ), QStringLiteral( "72066571" ),
                                 QStringLiteral( "83584296" ) } )
@@ -117,6 +118,14 @@ TEST_F( DpkBuildCommandOnStockholm, PrintsNoProgressWhenQuiet )
   const DpkCommandRun result = build( mJson, { QStringLiteral( "--quiet" ) } );
   ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
   EXPECT_TRUE( result.err.isEmpty() ) << result.err.toStdString();
+
+  // A second build replaces the project it made, and says that additions to it are not kept.
+  const DpkCommandRun again = build( mJson, { QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( again.exitCode, DpkCommand::Success ) << again.err.toStdString();
+  EXPECT_TRUE( again.err.contains( output( QStringLiteral( ".qgz" ) ) ) )
+      << again.err.toStdString();
+  EXPECT_TRUE( again.err.contains( QStringLiteral( "datapakarta refresh keeps them" ) ) )
+      << again.err.toStdString();
 }
 
 TEST_F( DpkBuildCommandOnStockholm, PrintsTheSummaryAsOneJsonObjectWithJson )
@@ -313,6 +322,33 @@ TEST_F( DpkBuildCommandOnStockholm, NamesTheLayoutTemplateThatIsNeitherBuiltInNo
   EXPECT_TRUE( result.err.contains( QStringLiteral( "'layout.template'" ) ) )
       << result.err.toStdString();
   EXPECT_TRUE( result.err.contains( QStringLiteral( "a4-landscape" ) ) );
+  EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
+}
+
+TEST_F( DpkBuildCommandOnStockholm, RefusesATemplateLackingAnItemBeforeWritingAnything )
+{
+  // The built-in sheet with its suppression note renamed: the run must stop before the build.
+  QFile builtIn( DpkLayoutTemplates::builtInPath( QStringLiteral( "a4-landscape" ) ) );
+  ASSERT_TRUE( builtIn.open( QIODevice::ReadOnly ) );
+  QByteArray text = builtIn.readAll();
+  ASSERT_TRUE( text.contains( "id=\"suppression\"" ) );
+  text.replace( "id=\"suppression\"", "id=\"note\"" );
+  const QString broken = mWork.filePath( QStringLiteral( "gammal.qpt" ) );
+  QFile file( broken );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.write( text );
+  file.close();
+
+  QJsonObject config = mJson;
+  config.insert( QStringLiteral( "layout" ),
+                 QJsonObject{ { QStringLiteral( "template" ), broken } } );
+  const DpkCommandRun result = build( config, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'layout.template'" ) ) )
+      << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( broken ) ) << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'suppression'" ) ) )
+      << result.err.toStdString();
   EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
 }
 

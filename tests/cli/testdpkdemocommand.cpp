@@ -190,3 +190,17 @@ TEST( DpkDemoCommand, AsksForTheOutputFolder )
   EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
   EXPECT_TRUE( result.err.contains( QStringLiteral( "--out" ) ) ) << result.err.toStdString();
 }
+
+TEST( DpkDemoCommand, NamesAnOutputFolderThatCannotBeMade )
+{
+  // A file stands where the folder should be made.
+  QTemporaryDir work;
+  const QString blocker = QDir( work.path() ).filePath( QStringLiteral( "demo" ) );
+  QFile file( blocker );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.close();
+  const DpkCommandRun result = DpkCommandRun::of<DpkDemoCommand>(
+      { QStringLiteral( "--out" ), blocker, QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( blocker ) ) << result.err.toStdString();
+}

@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -119,6 +120,44 @@ TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesTh
       << pluginLayouts.join( QStringLiteral( ", " ) ).toStdString();
   for ( const QString &name : pluginLayouts )
     EXPECT_TRUE( name.endsWith( QStringLiteral( "2024/25" ) ) ) << name.toStdString();
+}
+
+TEST_F( DpkRefreshCommandOnStockholm, PrintsTheSameJsonSummaryAsABuild )
+{
+  const DpkCommandRun result = DpkCommandRun::of<DpkRefreshCommand>(
+      { projectPath(), QStringLiteral( "--pdf" ), QStringLiteral( "--json" ),
+        QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+  QJsonParseError error;
+  const QJsonObject report = QJsonDocument::fromJson( result.out.toUtf8(), &error ).object();
+  ASSERT_EQ( error.error, QJsonParseError::NoError ) << result.out.toStdString();
+
+  EXPECT_EQ( report.value( QStringLiteral( "status" ) ).toString(), QStringLiteral( "success" ) );
+  EXPECT_EQ( report.value( QStringLiteral( "project" ) ).toString(), projectPath() );
+  EXPECT_EQ( report.value( QStringLiteral( "geopackage" ) ).toString(),
+             mWork.filePath( QStringLiteral( "out/stockholm-2024-25.gpkg" ) ) );
+  EXPECT_EQ( report.value( QStringLiteral( "schoolYear" ) ).toString(),
+             QStringLiteral( "2024/25" ) );
+  EXPECT_EQ( report.value( QStringLiteral( "municipality" ) )
+                 .toObject()
+                 .value( QStringLiteral( "code" ) )
+                 .toString(),
+             QStringLiteral( "0180" ) );
+  EXPECT_GT( report.value( QStringLiteral( "counts" ) )
+                 .toObject()
+                 .value( QStringLiteral( "schoolsRead" ) )
+                 .toInt(),
+             0 );
+  // The three sheets by name, and their PDFs among the files written.
+  const QJsonArray layouts = report.value( QStringLiteral( "layouts" ) ).toArray();
+  EXPECT_EQ( layouts.size(), 3 );
+  const QJsonArray sheets = report.value( QStringLiteral( "sheets" ) ).toArray();
+  EXPECT_EQ( sheets.size(), 3 );
+  for ( const QJsonValue &sheet : sheets )
+  {
+    EXPECT_TRUE( sheet.toString().endsWith( QStringLiteral( ".pdf" ) ) );
+    EXPECT_TRUE( report.value( QStringLiteral( "files" ) ).toArray().contains( sheet ) );
+  }
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKeepsTheUsersEdits )

@@ -186,9 +186,9 @@ TEST_F( DpkRunPanelOnStockholm, MakesTheStyledLayersOfStockholmInTheProject )
 
   const QString summary = mPanel->summary();
   EXPECT_TRUE(
-      summary.contains( QStringLiteral( "147 of the municipality's 149 schools placed" ) ) )
+      summary.contains( QStringLiteral( "147 of the municipality's 149 schools on the map" ) ) )
       << summary.toStdString();
-  EXPECT_TRUE( summary.contains( QStringLiteral( "Schools not placed: 3" ) ) )
+  EXPECT_TRUE( summary.contains( QStringLiteral( "Not on the map or outside every area: 3" ) ) )
       << summary.toStdString();
   for ( const char *code : { "51772207", "72066571", "83584296" } )
     EXPECT_TRUE( summary.contains( QString::fromLatin1( code ) ) ) << code;
@@ -235,7 +235,7 @@ TEST_F( DpkRunPanelOnStockholm, MakesASheetAndAnAtlasPerIndicatorInTheProjectsLa
   }
   EXPECT_EQ( atlases, 3 );
   // The run's own summary stays above the sheets.
-  EXPECT_TRUE( summary.contains( QStringLiteral( "Schools not placed: 3" ) ) )
+  EXPECT_TRUE( summary.contains( QStringLiteral( "Not on the map or outside every area: 3" ) ) )
       << summary.toStdString();
 }
 

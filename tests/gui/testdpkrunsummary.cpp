@@ -44,9 +44,10 @@ TEST( DpkRunSummary, NamesTheGroupAfterTheMunicipalityAndTheSchoolYear )
 TEST( DpkRunSummary, CountsThePlacedSchoolsAndListsEachUnplacedOneUnderItsReason )
 {
   const QString text = DpkRunSummary::text( stockholmResult(), QStringLiteral( "en" ) );
-  EXPECT_TRUE( text.contains( QStringLiteral( "3 of the municipality's 5 schools placed" ) ) )
+  EXPECT_TRUE( text.contains( QStringLiteral( "3 of the municipality's 5 schools on the map" ) ) )
       << text.toStdString();
-  EXPECT_TRUE( text.contains( QStringLiteral( "Schools not placed: 3" ) ) ) << text.toStdString();
+  EXPECT_TRUE( text.contains( QStringLiteral( "Not on the map or outside every area: 3" ) ) )
+      << text.toStdString();
   EXPECT_TRUE( text.contains( QStringLiteral( "no coordinates in the location source – 2: "
                                               "Ekskolan (11111111), Björkskolan (33333333)" ) ) )
       << text.toStdString();
@@ -70,12 +71,12 @@ TEST( DpkRunSummary, SaysWhenEverySchoolWasPlaced )
   result.unplaced.clear();
   const QString text = DpkRunSummary::text( result, QStringLiteral( "en" ) );
   EXPECT_TRUE( text.contains( QStringLiteral( "Every school was placed." ) ) );
-  EXPECT_FALSE( text.contains( QStringLiteral( "Schools not placed" ) ) );
+  EXPECT_FALSE( text.contains( QStringLiteral( "Not on the map" ) ) );
 }
 
 TEST( DpkRunSummary, HeadlineGivesPlacedReadAndUnplacedCounts )
 {
   EXPECT_EQ( DpkRunSummary::headline( stockholmResult() ),
-             QStringLiteral( "The map of Stockholm 2024/25 is ready: 3 of 5 schools placed, 3 "
-                             "listed as not placed." ) );
+             QStringLiteral( "The map of Stockholm 2024/25 is ready: 3 of 5 schools on the map, 3 "
+                             "listed as not on the map or outside every area." ) );
 }

@@ -53,6 +53,19 @@ int DpkBuildCommand::run( const QStringList &arguments )
   if ( !inputError.isEmpty() )
     return fail( BadInput, tr( "datapakarta build: %1" ).arg( inputError ) );
 
+  // build makes the project anew; refresh is the command that keeps what the user added.
+  const QString earlierProject = projectPath( config.value(), baseFolder );
+  if ( QFileInfo::exists( earlierProject ) )
+  {
+    const QString warning =
+        tr( "%1 is replaced by a new project; layers and layouts you added to it are not kept "
+            "(datapakarta refresh keeps them)" )
+            .arg( earlierProject );
+    if ( !jsonRequested() )
+      mErr << tr( "datapakarta build: warning: %1" ).arg( warning ) << '\n';
+    reportWarning( warning );
+  }
+
   // The engine's share of the whole: the sheets take a good part of a build that makes them.
   const double engineShare = config.value().hasLayout ? ENGINE_SHARE_WITH_SHEETS : ENGINE_SHARE;
   QgsFeedback feedback;
@@ -99,7 +112,7 @@ int DpkBuildCommand::run( const QStringList &arguments )
   progress().setProgress( 100 );
   progress().finish();
   reportFiles( QStringList{ built.value().geopackage, written.value() } + sheets.value() );
-  reportSummary( built.value(), written.value(), sheets.value() );
+  reportBuild( built.value(), written.value(), sheets.value() );
   if ( !jsonRequested() )
     printSummary( built.value(), written.value(), sheets.value() );
   return Success;
@@ -174,6 +187,12 @@ QString DpkBuildCommand::checkInputs( const DpkRunConfig &config,
         DpkLayoutTemplates::fromSettings().resolve( config.layout.templateName, base.path() );
     if ( !layoutTemplate.isOk() )
       return tr( "%1: key 'layout.template': %2" ).arg( origin, layoutTemplate.error() );
+    // Read now, so that a template lacking an item fails before any file is written.
+    QgsProject scratch;
+    const DpkResult<std::unique_ptr<QgsPrintLayout>> loaded =
+        DpkLayoutTemplates::load( layoutTemplate.value(), &scratch, config.layout.atlas );
+    if ( !loaded.isOk() )
+      return tr( "%1: key 'layout.template': %2" ).arg( origin, loaded.error() );
   }
   return QString();
 }
@@ -325,12 +344,14 @@ void DpkBuildCommand::printSummary( const DpkBuildResult &result, const QString 
   mOut << tr( "Municipality: %1 %2, school year %3" )
               .arg( result.municipality, result.municipalityName, result.period.toString() )
        << '\n';
-  mOut << tr( "Schools read: %1, placed: %2" ).arg( result.schoolsRead ).arg( result.schoolsPlaced )
+  mOut << tr( "Schools read: %1, on the map: %2" )
+              .arg( result.schoolsRead )
+              .arg( result.schoolsPlaced )
        << '\n';
   if ( result.areaCount > 0 )
     mOut << tr( "Areas: %1" ).arg( result.areaCount ) << '\n';
 
-  mOut << tr( "Unplaced schools: %1" ).arg( result.unplaced.size() ) << '\n';
+  mOut << tr( "Not on the map or outside every area: %1" ).arg( result.unplaced.size() ) << '\n';
   for ( const DpkUnplacedSchool &school : result.unplaced )
     mOut << QStringLiteral( "  %1  %2: %3" ).arg( school.code, school.name, school.reason ) << '\n';
 
@@ -347,44 +368,6 @@ void DpkBuildCommand::printSummary( const DpkBuildResult &result, const QString 
   mOut << tr( "Warnings: %1" ).arg( result.warnings.size() ) << '\n';
   for ( const QString &warning : result.warnings )
     mOut << QStringLiteral( "  " ) << warning << '\n';
-}
-
-void DpkBuildCommand::reportSummary( const DpkBuildResult &result, const QString &project,
-                                     const QStringList &sheets )
-{
-  reportValue( QStringLiteral( "geopackage" ), result.geopackage );
-  reportValue( QStringLiteral( "project" ), project );
-  reportValue( QStringLiteral( "sheets" ), QJsonArray::fromStringList( sheets ) );
-  reportValue( QStringLiteral( "municipality" ),
-               QJsonObject{ { QStringLiteral( "code" ), result.municipality },
-                            { QStringLiteral( "name" ), result.municipalityName } } );
-  reportValue( QStringLiteral( "schoolYear" ), result.period.toString() );
-  reportValue( QStringLiteral( "counts" ),
-               QJsonObject{ { QStringLiteral( "schoolsRead" ), result.schoolsRead },
-                            { QStringLiteral( "schoolsPlaced" ), result.schoolsPlaced },
-                            { QStringLiteral( "schoolsUnplaced" ), result.unplaced.size() },
-                            { QStringLiteral( "areas" ), result.areaCount },
-                            { QStringLiteral( "sheets" ), sheets.size() } } );
-
-  QJsonArray unplaced;
-  for ( const DpkUnplacedSchool &school : result.unplaced )
-  {
-    unplaced.append( QJsonObject{ { QStringLiteral( "code" ), school.code },
-                                  { QStringLiteral( "name" ), school.name },
-                                  { QStringLiteral( "reason" ), school.reason } } );
-  }
-  reportValue( QStringLiteral( "unplacedSchools" ), unplaced );
-
-  QJsonObject suppressed;
-  for ( const DpkIndicatorLayers &layers : result.layers )
-  {
-    suppressed.insert( layers.indicator.id,
-                       QJsonObject{ { QStringLiteral( "schools" ), layers.suppressedSchools },
-                                    { QStringLiteral( "areas" ), layers.suppressedAreas } } );
-  }
-  reportValue( QStringLiteral( "suppressed" ), suppressed );
-  for ( const QString &warning : result.warnings )
-    reportWarning( warning );
 }
 
 QString DpkBuildCommand::helpText()

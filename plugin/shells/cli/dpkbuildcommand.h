@@ -91,10 +91,6 @@ private:
   void printSummary( const DpkBuildResult &result, const QString &project,
                      const QStringList &sheets );
 
-  //! Puts the summary of a build that wrote \a project and \a sheets into the JSON report.
-  void reportSummary( const DpkBuildResult &result, const QString &project,
-                      const QStringList &sheets );
-
   //! The engine's share of the whole progress of a build without and with map sheets.
   static constexpr double ENGINE_SHARE = 0.95;
   static constexpr double ENGINE_SHARE_WITH_SHEETS = 0.6;

@@ -1,5 +1,6 @@
 #include "dpkcommand.h"
 
+#include "dpkbuildresult.h"
 #include "dpkcommandoptions.h"
 #include "dpkprogressprinter.h"
 
@@ -134,4 +135,42 @@ QString DpkCommand::exitCodeName( int exitCode )
   default:
     return QStringLiteral( "unknown" );
   }
+}
+
+void DpkCommand::reportBuild( const DpkBuildResult &result, const QString &project,
+                              const QStringList &sheets )
+{
+  reportValue( QStringLiteral( "geopackage" ), result.geopackage );
+  reportValue( QStringLiteral( "project" ), project );
+  reportValue( QStringLiteral( "sheets" ), QJsonArray::fromStringList( sheets ) );
+  reportValue( QStringLiteral( "municipality" ),
+               QJsonObject{ { QStringLiteral( "code" ), result.municipality },
+                            { QStringLiteral( "name" ), result.municipalityName } } );
+  reportValue( QStringLiteral( "schoolYear" ), result.period.toString() );
+  reportValue( QStringLiteral( "counts" ),
+               QJsonObject{ { QStringLiteral( "schoolsRead" ), result.schoolsRead },
+                            { QStringLiteral( "schoolsPlaced" ), result.schoolsPlaced },
+                            { QStringLiteral( "schoolsUnplaced" ), result.unplaced.size() },
+                            { QStringLiteral( "areas" ), result.areaCount },
+                            { QStringLiteral( "sheets" ), sheets.size() } } );
+
+  QJsonArray unplaced;
+  for ( const DpkUnplacedSchool &school : result.unplaced )
+  {
+    unplaced.append( QJsonObject{ { QStringLiteral( "code" ), school.code },
+                                  { QStringLiteral( "name" ), school.name },
+                                  { QStringLiteral( "reason" ), school.reason } } );
+  }
+  reportValue( QStringLiteral( "unplacedSchools" ), unplaced );
+
+  QJsonObject suppressed;
+  for ( const DpkIndicatorLayers &layers : result.layers )
+  {
+    suppressed.insert( layers.indicator.id,
+                       QJsonObject{ { QStringLiteral( "schools" ), layers.suppressedSchools },
+                                    { QStringLiteral( "areas" ), layers.suppressedAreas } } );
+  }
+  reportValue( QStringLiteral( "suppressed" ), suppressed );
+  for ( const QString &warning : result.warnings )
+    reportWarning( warning );
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QTextStream;
+struct DpkBuildResult;
 class DpkCommandOptions;
 class DpkProgressPrinter;
 
@@ -101,6 +102,13 @@ protected:
 
   //! Adds \a paths to the files the report lists as written.
   void reportFiles( const QStringList &paths );
+
+  /**
+   * Puts what a build made into the JSON report: \a result, the \a project written and the
+   * \a sheets exported (the same keys for build, refresh and demo).
+   */
+  void reportBuild( const DpkBuildResult &result, const QString &project,
+                    const QStringList &sheets );
 
   //! Adds \a warning to the warnings the report lists.
   void reportWarning( const QString &warning );

@@ -29,8 +29,9 @@ int DpkDemoCommand::run( const QStringList &arguments )
   const QString dataFolder =
       QDir( QDir( out ).absolutePath() ).filePath( QStringLiteral( "data" ) );
   const DpkResult<QString> runFile = DpkDemoData::write( dataFolder, QStringLiteral( ".." ) );
+  // An output folder that cannot be written is bad input, as for every command.
   if ( !runFile.isOk() )
-    return fail( Failure, tr( "datapakarta demo: %1" ).arg( runFile.error() ) );
+    return fail( BadInput, tr( "datapakarta demo: %1" ).arg( runFile.error() ) );
   reportValue( QStringLiteral( "demoData" ), dataFolder );
 
   // The same build as datapakarta build --config, so that the demo shows what a real run does;

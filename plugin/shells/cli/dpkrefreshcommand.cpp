@@ -16,7 +16,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QTextStream>
 
 int DpkRefreshCommand::run( const QStringList &arguments )
@@ -129,21 +128,14 @@ int DpkRefreshCommand::run( const QStringList &arguments )
     if ( !jsonRequested() )
       mErr << tr( "datapakarta refresh: %1" ).arg( warning ) << '\n';
   }
-  QStringList filesWritten{ built.value().geopackage, written.value() };
+  // The refreshed layouts by name, and the files exported from them.
+  QStringList layouts;
+  QStringList sheets;
   for ( const QString &item : remade.value() )
-  {
-    if ( QFileInfo( item ).isAbsolute() )
-      filesWritten << item;
-  }
-  reportFiles( filesWritten );
-  reportValue( QStringLiteral( "project" ), written.value() );
-  reportValue( QStringLiteral( "schoolYear" ), built.value().period.toString() );
-  reportValue( QStringLiteral( "counts" ),
-               QJsonObject{ { QStringLiteral( "layers" ), layers.value().size() },
-                            { QStringLiteral( "layoutsAndFiles" ), remade.value().size() } } );
-  reportValue( QStringLiteral( "refreshed" ), QJsonArray::fromStringList( remade.value() ) );
-  for ( const QString &warning : built.value().warnings )
-    reportWarning( warning );
+    ( QFileInfo( item ).isAbsolute() ? sheets : layouts ) << item;
+  reportFiles( QStringList{ built.value().geopackage, written.value() } + sheets );
+  reportBuild( built.value(), written.value(), sheets );
+  reportValue( QStringLiteral( "layouts" ), QJsonArray::fromStringList( layouts ) );
   if ( jsonRequested() )
     return Success;
 
