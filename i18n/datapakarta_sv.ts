@@ -260,6 +260,10 @@ eller indata, 3 källan går inte att nå.
         <source>Not on the map or outside every area: %1</source>
         <translation>Inte på kartan eller utanför alla områden: %1</translation>
     </message>
+    <message>
+        <source>%1: key '%2': %3</source>
+        <translation>%1: nyckeln '%2': %3</translation>
+    </message>
 </context>
 <context>
     <name>DpkBuildTask</name>

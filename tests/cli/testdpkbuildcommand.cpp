@@ -352,6 +352,21 @@ TEST_F( DpkBuildCommandOnStockholm, RefusesATemplateLackingAnItemBeforeWritingAn
   EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
 }
 
+TEST_F( DpkBuildCommandOnStockholm, NamesAnAuthenticationConfigurationThisComputerLacks )
+{
+  QJsonObject config = mJson;
+  QJsonObject schools = config.value( QStringLiteral( "schools" ) ).toObject();
+  schools.insert( QStringLiteral( "authcfg" ), QStringLiteral( "zzzz999" ) );
+  config.insert( QStringLiteral( "schools" ), schools );
+  const DpkCommandRun result = build( config, { QStringLiteral( "--quiet" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput ) << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "'schools.authcfg'" ) ) )
+      << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "zzzz999" ) ) ) << result.err.toStdString();
+  EXPECT_EQ( mServer.requestCount(), 0 );
+  EXPECT_FALSE( QFile::exists( output( QStringLiteral( ".gpkg" ) ) ) );
+}
+
 TEST( DpkBuildCommand, HelpPointsToTheConfigurationDocumentation )
 {
   const DpkCommandRun result = DpkCommandRun::of<DpkBuildCommand>( { QStringLiteral( "--help" ) } );

@@ -2,6 +2,7 @@
 
 #include "dpkcommandoptions.h"
 #include "dpkfiletransaction.h"
+#include "dpkhttpclient.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
 #include "dpklayouttemplates.h"
@@ -164,6 +165,17 @@ QString DpkBuildCommand::checkInputs( const DpkRunConfig &config,
       return tr( "%1: key 'indicators': '%2' is not an indicator of the catalogue; see "
                  "datapakarta indicators" )
           .arg( origin, id );
+  }
+  // An authentication configuration this computer lacks is a mistake in the run, not a source
+  // that is unavailable.
+  const QList<QPair<QString, QString>> authConfigs{
+      { QStringLiteral( "results.authcfg" ), config.results.authcfg },
+      { QStringLiteral( "schools.authcfg" ), config.schools.authcfg } };
+  for ( const QPair<QString, QString> &authConfig : authConfigs )
+  {
+    const DpkResult<bool> known = DpkHttpClient::checkAuthConfig( authConfig.second );
+    if ( !known.isOk() )
+      return tr( "%1: key '%2': %3" ).arg( origin, authConfig.first, known.error() );
   }
   const QList<QPair<QString, QString>> files = {
       { QStringLiteral( "results.path" ),
