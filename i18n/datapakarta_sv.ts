@@ -264,6 +264,10 @@ eller indata, 3 källan går inte att nå.
         <source>%1: key '%2': %3</source>
         <translation>%1: nyckeln '%2': %3</translation>
     </message>
+    <message>
+        <source>datapakarta build: interrupted; earlier files are kept</source>
+        <translation>datapakarta build: avbruten; tidigare filer finns kvar</translation>
+    </message>
 </context>
 <context>
     <name>DpkBuildTask</name>
@@ -325,6 +329,8 @@ Exit codes:
   3  source unavailable: a web service failed (HTTP error, time-out)
   4  partial result: printed, but rows were rejected or the source was not read
      completely
+  130  interrupted by Ctrl-C or SIGTERM: earlier files are as they were; a second
+       Ctrl-C ends the tool at once
 </source>
         <translation>Användning: datapakarta [--lang sv|en] &lt;kommando&gt; [flaggor]
 
@@ -368,6 +374,8 @@ Slutkoder:
   3  källan går inte att nå: en webbtjänst svarade med fel (HTTP-fel, tidsgräns)
   4  ofullständigt resultat: utskrivet, men rader avvisades eller källan lästes inte
      fullständigt
+  130  avbruten med Ctrl-C eller SIGTERM: tidigare filer är som de var; ett andra
+       Ctrl-C avslutar verktyget direkt
 </translation>
     </message>
 </context>
@@ -2008,6 +2016,10 @@ körningen utgår från projektets mapp. Projektet skrivs tillbaka bara när all
 Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas, 2 felaktigt projekt, läsår
 eller indata, 3 källan går inte att nå.
 </translation>
+    </message>
+    <message>
+        <source>datapakarta refresh: interrupted; earlier files are kept</source>
+        <translation>datapakarta refresh: avbruten; tidigare filer finns kvar</translation>
     </message>
 </context>
 <context>

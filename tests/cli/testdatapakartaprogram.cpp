@@ -4,6 +4,8 @@
 #include "dpkcommand.h"
 #include "dpkdemodata.h"
 #include "dpkpdfpages.h"
+#include "dpkstockholmfixture.h"
+#include "dpktestfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
 
 #include <fcntl.h>
 #include <pty.h>
@@ -260,4 +265,77 @@ TEST( DatapakartaProgram, PrintsNothingOnTheErrorStreamOfASuccessfulPngExport )
       QDir( QFileInfo( written.value() ).dir().filePath( QStringLiteral( "out" ) ) )
           .entryList( { QStringLiteral( "*.png" ) }, QDir::Files );
   EXPECT_FALSE( pngs.isEmpty() );
+}
+
+/**
+ * The Stockholm case run by the program against the replay server, whose answers can be slowed
+ * down so that a signal reaches the program while it waits for them.
+ */
+class DatapakartaProgramOnStockholm : public DpkStockholmFixture
+{
+protected:
+  //! Writes the run, reading the API without a cache, as run.json and returns its path.
+  QString writeRun()
+  {
+    const QString path = mWork.filePath( QStringLiteral( "run.json" ) );
+    mConfig.schools.cacheDir.clear();
+    QJsonObject json = mConfig.toJson();
+    json.insert( QStringLiteral( "output" ),
+                 QJsonObject{ { QStringLiteral( "dir" ), QStringLiteral( "out" ) },
+                              { QStringLiteral( "name" ), QStringLiteral( "sthlm" ) } } );
+    QFile file( path );
+    EXPECT_TRUE( file.open( QIODevice::WriteOnly ) );
+    file.write( QJsonDocument( json ).toJson() );
+    return path;
+  }
+
+  QString output( const QString &suffix ) const
+  {
+    return mWork.filePath( QStringLiteral( "out/sthlm" ) + suffix );
+  }
+};
+
+TEST_F( DatapakartaProgramOnStockholm, CtrlCEndsARunAsCancelledAndKeepsTheEarlierFiles )
+{
+  const QString run = writeRun();
+  const ProgramRun first = runPiped(
+      { QStringLiteral( "build" ), QStringLiteral( "--config" ), run, QStringLiteral( "--quiet" ) },
+      mWork.path() );
+  ASSERT_EQ( first.exitCode, DpkCommand::Success ) << first.err.toStdString();
+  const QByteArray geopackage = dpkChecksum( output( QStringLiteral( ".gpkg" ) ) );
+  const QByteArray project = dpkChecksum( output( QStringLiteral( ".qgz" ) ) );
+
+  // The school units now answer after a minute: the program is waiting for them when Ctrl-C
+  // comes.
+  DpkReplayServer::Fault slow;
+  slow.kind = DpkReplayServer::Fault::Kind::Delay;
+  slow.delayMs = 60000;
+  mServer.setFault( QStringLiteral( "/planned-educations/v4/school-units" ), slow );
+  QProcess process;
+  prepare( process, mWork.path() );
+  process.setArguments( { QStringLiteral( "build" ), QStringLiteral( "--config" ), run,
+                          QStringLiteral( "--json" ) } );
+  process.setReadChannel( QProcess::StandardError );
+  process.start();
+  ASSERT_TRUE( process.waitForStarted() );
+  QByteArray err;
+  while ( !err.contains( "building the layers" ) && process.waitForReadyRead( 30000 ) )
+    err += process.readAllStandardError();
+  ASSERT_TRUE( err.contains( "building the layers" ) ) << err.constData();
+  QThread::msleep( 1500 );
+  ASSERT_EQ( kill( static_cast<pid_t>( process.processId() ), SIGINT ), 0 );
+  ASSERT_TRUE( process.waitForFinished( 30000 ) ) << "the program did not stop on Ctrl-C";
+  err += process.readAllStandardError();
+
+  EXPECT_EQ( process.exitCode(), DpkCommand::Interrupted ) << err.constData();
+  EXPECT_TRUE( err.contains( "interrupted" ) ) << err.constData();
+  const QJsonObject report = QJsonDocument::fromJson( process.readAllStandardOutput() ).object();
+  EXPECT_EQ( report.value( QStringLiteral( "status" ) ).toString(),
+             QStringLiteral( "interrupted" ) );
+  EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".gpkg" ) ) ), geopackage );
+  EXPECT_EQ( dpkChecksum( output( QStringLiteral( ".qgz" ) ) ), project ) << err.constData();
+  EXPECT_EQ( QDir( mWork.filePath( QStringLiteral( "out" ) ) )
+                 .entryList( QDir::Files | QDir::Hidden )
+                 .filter( QRegularExpression( QStringLiteral( "partial|kept" ) ) ),
+             QStringList() );
 }

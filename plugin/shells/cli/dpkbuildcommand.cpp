@@ -3,6 +3,7 @@
 #include "dpkcommandoptions.h"
 #include "dpkfiletransaction.h"
 #include "dpkhttpclient.h"
+#include "dpkinterruption.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutexporter.h"
 #include "dpklayouttemplates.h"
@@ -73,6 +74,7 @@ int DpkBuildCommand::run( const QStringList &arguments )
   QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
                     [ this, engineShare ]( double percent )
                     { progress().setProgress( percent * engineShare ); } );
+  DpkInterruption::Scope interruptible( &feedback );
   progress().setStep( tr( "building the layers" ) );
   progress().setProgress( 0 );
   // Every file of the run is protected before it is written and kept only when all succeeded.
@@ -82,6 +84,8 @@ int DpkBuildCommand::run( const QStringList &arguments )
   if ( !protectedGeoPackage.isOk() )
     return fail( Failure, tr( "datapakarta build: %1" ).arg( protectedGeoPackage.error() ) );
   const DpkResult<DpkBuildResult> built = builder.build( &feedback );
+  if ( DpkInterruption::requested() )
+    return fail( Interrupted, tr( "datapakarta build: interrupted; earlier files are kept" ) );
   if ( !built.isOk() )
   {
     return fail( buildFailureCode( config.value(), built.error() ),
@@ -101,6 +105,8 @@ int DpkBuildCommand::run( const QStringList &arguments )
   const QString failure = !filled.isOk()  ? filled.error()
                           : sheets.isOk() ? QString()
                                           : sheets.error();
+  if ( DpkInterruption::requested() )
+    return fail( Interrupted, tr( "datapakarta build: interrupted; earlier files are kept" ) );
   if ( !failure.isEmpty() )
     return fail( Failure, tr( "datapakarta build: %1" ).arg( failure ) );
   progress().setStep( tr( "writing the project" ) );

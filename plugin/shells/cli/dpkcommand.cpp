@@ -132,6 +132,8 @@ QString DpkCommand::exitCodeName( int exitCode )
     return QStringLiteral( "sourceUnavailable" );
   case PartialResult:
     return QStringLiteral( "partialResult" );
+  case Interrupted:
+    return QStringLiteral( "interrupted" );
   default:
     return QStringLiteral( "unknown" );
   }

@@ -33,6 +33,7 @@ public:
     BadInput = 2,          //!< Unknown verb or option, unreadable or unusable input.
     SourceUnavailable = 3, //!< A file or web service could not be read (an HTTP failure).
     PartialResult = 4,     //!< A result was printed, but part of the source was not read.
+    Interrupted = 130,     //!< Stopped by Ctrl-C or SIGTERM; earlier files are as they were.
   };
 
   //! Creates a command that writes results to \a out and messages to \a err.

@@ -127,5 +127,7 @@ QString DpkCommandLineTool::helpText()
              "  2  bad input: unknown command or option, unreadable file, bad configuration\n"
              "  3  source unavailable: a web service failed (HTTP error, time-out)\n"
              "  4  partial result: printed, but rows were rejected or the source was not read\n"
-             "     completely\n" );
+             "     completely\n"
+             "  130  interrupted by Ctrl-C or SIGTERM: earlier files are as they were; a second\n"
+             "       Ctrl-C ends the tool at once\n" );
 }

@@ -4,6 +4,7 @@
 #include "dpkcommandoptions.h"
 #include "dpkfiletransaction.h"
 #include "dpkindicatorcatalogue.h"
+#include "dpkinterruption.h"
 #include "dpklayoutbuilder.h"
 #include "dpklayoutrefresher.h"
 #include "dpkmapbuilder.h"
@@ -85,9 +86,12 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   QObject::connect( &feedback, &QgsFeedback::progressChanged, &feedback,
                     [ this ]( double percent )
                     { progress().setProgress( percent * ENGINE_SHARE ); } );
+  DpkInterruption::Scope interruptible( &feedback );
   progress().setStep( tr( "building the layers" ) );
   progress().setProgress( 0 );
   const DpkResult<DpkBuildResult> built = builder.build( &feedback );
+  if ( DpkInterruption::requested() )
+    return fail( Interrupted, tr( "datapakarta refresh: interrupted; earlier files are kept" ) );
   if ( !built.isOk() )
   {
     return fail( DpkBuildCommand::buildFailureCode( config.value(), built.error() ),
@@ -110,6 +114,8 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   const QString failure = !layers.isOk()  ? layers.error()
                           : remade.isOk() ? QString()
                                           : remade.error();
+  if ( DpkInterruption::requested() )
+    return fail( Interrupted, tr( "datapakarta refresh: interrupted; earlier files are kept" ) );
   if ( !failure.isEmpty() )
     return fail( Failure, tr( "datapakarta refresh: %1" ).arg( failure ) );
   progress().setStep( tr( "writing the project" ) );

@@ -3,6 +3,7 @@
 
 #include "dpkcommandlinetool.h"
 #include "dpkheadlessqgis.h"
+#include "dpkinterruption.h"
 #include "dpklanguage.h"
 #include "dpkprogressprinter.h"
 #include "dpkqgiscompat.h"
@@ -39,6 +40,7 @@ int main( int argc, char *argv[] )
   translation.install( language.value() );
 
   // Progress is drawn as a bar only when a person watches the error stream.
+  DpkInterruption interruption;
   DpkCommandLineTool tool( out, err );
   tool.setTerminalColumns( DpkProgressPrinter::terminalColumns( STDERR_FILENO ) );
   return tool.run( arguments );
