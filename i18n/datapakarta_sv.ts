@@ -1027,6 +1027,10 @@ Slutkoder: 0 lyckades, 2 felaktig indata, 3 källan går inte att nå, 4 ofullst
 resultat (rader avvisade eller källan inte fullständigt läst).
 </translation>
     </message>
+    <message>
+        <source>datapakarta inspect: %1 holds no school of the municipality %2</source>
+        <translation>datapakarta inspect: %1 innehåller ingen skola i kommunen %2</translation>
+    </message>
 </context>
 <context>
     <name>DpkInstallPluginCommand</name>

@@ -148,6 +148,16 @@ TEST( DpkInspectCommand, FiltersSchoolsAndSummaryByMunicipality )
   EXPECT_EQ( numericMerit, 138 );
 }
 
+TEST( DpkInspectCommand, NamesAMunicipalityTheExportDoesNotHold )
+{
+  // 9998 is a well-formed kommunkod that no municipality has.
+  const DpkCommandRun result = DpkCommandRun::of<DpkInspectCommand>(
+      { nationalExport(), QStringLiteral( "--municipality" ), QStringLiteral( "9998" ) } );
+  EXPECT_EQ( result.exitCode, DpkCommand::BadInput );
+  EXPECT_TRUE( result.err.contains( QStringLiteral( "9998" ) ) ) << result.err.toStdString();
+  EXPECT_TRUE( result.err.contains( nationalExport() ) ) << result.err.toStdString();
+}
+
 TEST( DpkInspectCommand, PrintsATableWithEachSchoolAndTheSummary )
 {
   const DpkCommandRun result = DpkCommandRun::of<DpkInspectCommand>(

@@ -183,6 +183,16 @@ int DpkInspectCommand::run( const QStringList &arguments )
     printTable( printed, indicators );
 
   const DpkReadReport &report = dataset.value().report;
+  // A kommunkod the source does not hold is most likely mistyped: say so rather than print an
+  // empty summary that looks like a successful read.
+  if ( !request.municipality.isEmpty() &&
+       printed.value( QStringLiteral( "schools" ) ).toArray().isEmpty() )
+  {
+    mErr << tr( "datapakarta inspect: %1 holds no school of the municipality %2" )
+                .arg( report.source, request.municipality )
+         << '\n';
+    return BadInput;
+  }
   if ( !report.complete || !report.rejected.isEmpty() )
   {
     mErr << tr( "datapakarta inspect: %1 was not read completely; see the summary" )
