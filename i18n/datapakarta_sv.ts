@@ -1832,6 +1832,10 @@ Skolor utan läge hamnar i tabellen över skolor som inte placerats, med skälet
         <source>%1: the QGIS settings cannot be written</source>
         <translation>%1: QGIS-inställningarna kan inte skrivas</translation>
     </message>
+    <message>
+        <source>%1: not a plugin module; expected the shared library libdatapakartaplugin.so from the build folder</source>
+        <translation>%1: inte en pluginmodul; förväntade det delade biblioteket libdatapakartaplugin.so från byggmappen</translation>
+    </message>
 </context>
 <context>
     <name>DpkReadResultsAlgorithm</name>

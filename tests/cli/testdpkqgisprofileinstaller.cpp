@@ -14,7 +14,9 @@ QString writeFakeModule( const QTemporaryDir &dir )
   const QString path = dir.filePath( QStringLiteral( "libdatapakartaplugin.so" ) );
   QFile file( path );
   EXPECT_TRUE( file.open( QIODevice::WriteOnly ) );
-  file.write( "module bytes" );
+  // What the installer looks at: the name of a shared library and the ELF magic.
+  file.write( "\x7f"
+              "ELF module bytes" );
   return path;
 }
 } // namespace
@@ -38,7 +40,8 @@ TEST( DpkQgisProfileInstaller, CopiesTheModuleAndEnablesItInTheProfile )
   EXPECT_EQ( installed.value(), plugins.filePath( QStringLiteral( "libdatapakartaplugin.so" ) ) );
   QFile copy( installed.value() );
   ASSERT_TRUE( copy.open( QIODevice::ReadOnly ) );
-  EXPECT_EQ( copy.readAll(), QByteArray( "module bytes" ) );
+  EXPECT_EQ( copy.readAll(), QByteArray( "\x7f"
+                                         "ELF module bytes" ) );
 
   QSettings settings( profile.filePath( QStringLiteral( "QGIS/QGIS3.ini" ) ),
                       QSettings::IniFormat );
@@ -70,5 +73,21 @@ TEST( DpkQgisProfileInstaller, NamesAMissingModule )
   const DpkResult<QString> installed = installer.install( QStringLiteral( "/nowhere/libx.so" ) );
   ASSERT_FALSE( installed.isOk() );
   EXPECT_TRUE( installed.error().contains( QStringLiteral( "/nowhere/libx.so" ) ) );
+  EXPECT_FALSE( QFile::exists( profile.filePath( QStringLiteral( "QGIS/QGIS3.ini" ) ) ) );
+}
+
+TEST( DpkQgisProfileInstaller, RefusesAFileThatIsNotAPluginModule )
+{
+  QTemporaryDir build, profile, plugins;
+  const QString text = build.filePath( QStringLiteral( "plainfile" ) );
+  QFile file( text );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.write( "just text" );
+  file.close();
+  const DpkQgisProfileInstaller installer( profile.path(), plugins.path() );
+  const DpkResult<QString> installed = installer.install( text );
+  ASSERT_FALSE( installed.isOk() );
+  EXPECT_TRUE( installed.error().contains( text ) ) << installed.error().toStdString();
+  EXPECT_TRUE( QDir( plugins.path() ).isEmpty() );
   EXPECT_FALSE( QFile::exists( profile.filePath( QStringLiteral( "QGIS/QGIS3.ini" ) ) ) );
 }

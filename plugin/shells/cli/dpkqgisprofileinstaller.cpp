@@ -30,6 +30,20 @@ DpkResult<QString> DpkQgisProfileInstaller::install( const QString &modulePath )
   const QFileInfo module( modulePath );
   if ( !module.isFile() )
     return DpkResult<QString>::failure( tr( "%1: no plugin module there" ).arg( modulePath ) );
+  // QGIS enables a plugin by its file name and loads it as a shared library: anything else in
+  // the plugin folder would be offered as a broken plugin at every start.
+  QFile moduleFile( modulePath );
+  const bool sharedLibrary = module.suffix() == QLatin1String( "so" ) &&
+                             moduleFile.open( QIODevice::ReadOnly ) &&
+                             moduleFile.read( 4 ) == QByteArray( "\x7f"
+                                                                 "ELF" );
+  if ( !sharedLibrary )
+  {
+    return DpkResult<QString>::failure(
+        tr( "%1: not a plugin module; expected the shared library libdatapakartaplugin.so "
+            "from the build folder" )
+            .arg( modulePath ) );
+  }
 
   if ( !QDir().mkpath( mPluginFolder ) )
   {
