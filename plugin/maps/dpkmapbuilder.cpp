@@ -370,8 +370,11 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
             .arg( result.resultsSource, mConfig.municipality ) );
   }
   result.schoolsRead = schools.size();
+  // Skolverket's API gives no municipality names: the run may name its municipality.
   result.municipalityName = mConfig.municipality.isEmpty() ? tr( "All municipalities" )
-                                                           : schools.first().municipalityName;
+                            : !mConfig.municipalityName.isEmpty()
+                                ? mConfig.municipalityName
+                                : schools.first().municipalityName;
   result.period = mConfig.period.isValid() ? mConfig.period : latestPeriod( schools, indicators );
   if ( !hasAnyValue( schools, indicators, result.period ) )
   {

@@ -292,6 +292,8 @@ DpkResult<DpkRunConfig> DpkRunConfig::read( const QByteArray &json, const QStrin
                    QStringLiteral( "\"%1\"" ).arg( config.municipality ) );
     }
 
+    config.municipalityName = reader.string( QStringLiteral( "municipalityName" ), false );
+
     const QString period = reader.string( QStringLiteral( "period" ), false );
     if ( !period.isEmpty() && period != QLatin1String( "latest" ) )
     {
@@ -379,6 +381,8 @@ QJsonObject DpkRunConfig::toJson() const
 
   QJsonObject json;
   json.insert( QStringLiteral( "municipality" ), municipality );
+  if ( !municipalityName.isEmpty() )
+    json.insert( QStringLiteral( "municipalityName" ), municipalityName );
   json.insert( QStringLiteral( "period" ),
                period.isValid() ? period.toString() : QStringLiteral( "latest" ) );
   json.insert( QStringLiteral( "indicators" ), QJsonArray::fromStringList( indicators ) );

@@ -64,7 +64,9 @@ class DpkRunConfig
 
 public:
   QString municipality; //!< Kommunkod, 4 digits.
-  DpkPeriod period;     //!< The school year to map; invalid means the latest in the data.
+  //! The municipality's name for titles, where the source lacks it (Skolverket's API); optional.
+  QString municipalityName;
+  DpkPeriod period; //!< The school year to map; invalid means the latest in the data.
   QStringList indicators;
   DpkSourceConfig results;
   DpkSourceConfig schools;

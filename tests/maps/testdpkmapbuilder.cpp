@@ -174,6 +174,23 @@ TEST_F( DpkMapBuilderOnStockholm, RefusesToWriteOverItsOwnInput )
   EXPECT_EQ( dpkChecksum( first.value().geopackage ), before );
 }
 
+TEST_F( DpkMapBuilderOnStockholm, NamesTheMunicipalityTheApiDoesNotName )
+{
+  // Results and locations both from the API, which gives codes but no municipality names.
+  mConfig.results = mConfig.schools;
+  mConfig.indicators = QStringList{ QStringLiteral( "meritvarde" ) };
+  const DpkResult<DpkBuildResult> unnamed =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( unnamed.isOk() ) << unnamed.error().toStdString();
+  EXPECT_TRUE( unnamed.value().municipalityName.isEmpty() );
+
+  mConfig.municipalityName = QStringLiteral( "Stockholm" );
+  const DpkResult<DpkBuildResult> named =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_TRUE( named.isOk() ) << named.error().toStdString();
+  EXPECT_EQ( named.value().municipalityName, QStringLiteral( "Stockholm" ) );
+}
+
 TEST_F( DpkMapBuilderOnStockholm, NamesAPeriodThatIsNotInTheData )
 {
   mConfig.period = DpkPeriod( 2030 );

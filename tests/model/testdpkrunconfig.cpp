@@ -8,7 +8,7 @@
 namespace
 {
 const char *COMPLETE = R"({
-  "municipality": "0180", "period": "2024/25",
+  "municipality": "0180", "municipalityName": "Stockholm", "period": "2024/25",
   "indicators": ["meritvarde", "alla_amnen", "behorig_yrkes"],
   "results": { "type": "skolverket-export", "path": "export.csv" },
   "schools": { "type": "skolverket-api", "baseUrl": "http://127.0.0.1:8080/planned-educations/v4",
@@ -28,6 +28,7 @@ TEST( DpkRunConfig, ReadsEveryKey )
   ASSERT_TRUE( config.isOk() ) << config.error().toStdString();
   const DpkRunConfig &run = config.value();
   EXPECT_EQ( run.municipality, QStringLiteral( "0180" ) );
+  EXPECT_EQ( run.municipalityName, QStringLiteral( "Stockholm" ) );
   EXPECT_EQ( run.period, DpkPeriod( 2024 ) );
   EXPECT_EQ( run.indicators.size(), 3 );
   EXPECT_EQ( run.results.type, DpkSourceConfig::Type::SkolverketExport );
