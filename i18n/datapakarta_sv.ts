@@ -63,6 +63,14 @@ Varje värde behåller sitt underlag: elever, skolor som ingår och skolor som i
         <source>Not in an area: %1 %2</source>
         <translation>Inte i något område: %1 %2</translation>
     </message>
+    <message>
+        <source>%1: %2 has no points; expected a point layer such as the output of Place schools</source>
+        <translation>%1: %2 har inga punkter; förväntade ett punktlager, till exempel utdata från Placera skolor</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no polygons; expected an area layer</source>
+        <translation>%1: %2 har inga polygoner; förväntade ett områdeslager</translation>
+    </message>
 </context>
 <context>
     <name>DpkAreaAggregator</name>

@@ -93,6 +93,14 @@ QVariantMap DpkAggregateToAreasAlgorithm::runStep( const QVariantMap &parameters
       parameterAsSource( parameters, AREAS, context ) );
   if ( !areaSource )
     throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
+  // A script or model may pass any layer; a table without points has nothing to place.
+  if ( QgsWkbTypes::geometryType( input->wkbType() ) != QgsWkbTypes::PointGeometry )
+    throw QgsProcessingException(
+        tr( "%1: %2 has no points; expected a point layer such as the output of Place schools" )
+            .arg( INPUT, input->sourceName() ) );
+  if ( QgsWkbTypes::geometryType( areaSource->wkbType() ) != QgsWkbTypes::PolygonGeometry )
+    throw QgsProcessingException( tr( "%1: %2 has no polygons; expected an area layer" )
+                                      .arg( AREAS, areaSource->sourceName() ) );
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
   QString nameField = parameterAsString( parameters, NAME_FIELD, context );
   if ( nameField.isEmpty() )

@@ -133,6 +133,22 @@ TEST_F( DpkAggregateToAreasAlgorithmOnStockholm, NamesAMissingAreaField )
       << mFeedback.textLog().toStdString();
 }
 
+TEST_F( DpkAggregateToAreasAlgorithmOnStockholm, RefusesATableWithoutPoints )
+{
+  // The output of Read results is a table: it must be placed before it can be aggregated.
+  const QString table = readStockholm( { QStringLiteral( "meritvarde" ) } );
+  bool ok = true;
+  run( QStringLiteral( "datapakarta:aggregatetoareas" ),
+       { { QStringLiteral( "INPUT" ), table },
+         { QStringLiteral( "AREAS" ), dpkDistrictAreasPath() },
+         { QStringLiteral( "CODE_FIELD" ), QStringLiteral( "Sdn_omarde" ) },
+         { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT } },
+       ok );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( mFeedback.textLog().contains( QStringLiteral( "Place schools" ) ) )
+      << mFeedback.textLog().toStdString();
+}
+
 TEST_F( DpkAggregateToAreasAlgorithmOnStockholm, GivesNoOutputWhenCancelled )
 {
   const QString schools = placeStockholm( readStockholm( { QStringLiteral( "meritvarde" ) } ) );
