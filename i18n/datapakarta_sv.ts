@@ -1535,6 +1535,10 @@ Lagren visas som de är symboliserade (se Symbolisera resultat); läsår och kom
         <source>output: the GeoPackage %1 is also the run's input '%2'; writing it would destroy that input. Expected another output.name or output.dir</source>
         <translation>output: GeoPackagen %1 är också körningens indata '%2'; att skriva den skulle förstöra indata. Förväntade ett annat output.name eller output.dir</translation>
     </message>
+    <message>
+        <source>%1: no figure of the indicators %2 for any school year; expected a source that holds them</source>
+        <translation>%1: inga värden för indikatorerna %2 för något läsår; förväntade en källa som innehåller dem</translation>
+    </message>
 </context>
 <context>
     <name>DpkPeriod</name>

@@ -378,10 +378,19 @@ DpkResult<DpkBuildResult> DpkMapBuilder::compose( const DpkDataset &results,
   result.period = mConfig.period.isValid() ? mConfig.period : latestPeriod( schools, indicators );
   if ( !hasAnyValue( schools, indicators, result.period ) )
   {
+    const QString periods = periodsIn( schools, indicators );
+    QStringList ids;
+    for ( const DpkIndicator &indicator : indicators )
+      ids << indicator.id;
+    // A source without any figure of these indicators (SALSA asked of a year-9 export, say).
+    if ( periods == QLatin1String( "-" ) )
+      return DpkResult<DpkBuildResult>::failure(
+          tr( "%1: no figure of the indicators %2 for any school year; expected a source that "
+              "holds them" )
+              .arg( result.resultsSource, ids.join( QStringLiteral( ", " ) ) ) );
     return DpkResult<DpkBuildResult>::failure(
         tr( "%1: no figure for the school year %2; the source has %3" )
-            .arg( result.resultsSource, result.period.toString(),
-                  periodsIn( schools, indicators ) ) );
+            .arg( result.resultsSource, result.period.toString(), periods ) );
   }
 
   const QList<DpkSchool> placed =

@@ -191,6 +191,19 @@ TEST_F( DpkMapBuilderOnStockholm, NamesTheMunicipalityTheApiDoesNotName )
   EXPECT_EQ( named.value().municipalityName, QStringLiteral( "Stockholm" ) );
 }
 
+TEST_F( DpkMapBuilderOnStockholm, NamesIndicatorsTheSourceDoesNotHold )
+{
+  // SALSA is not part of the year-9 grades export.
+  mConfig.indicators = QStringList{ QStringLiteral( "salsa_meritvarde_avvikelse" ) };
+  const DpkResult<DpkBuildResult> built =
+      DpkMapBuilder( mConfig, mCatalogue, mWork.path() ).build();
+  ASSERT_FALSE( built.isOk() );
+  EXPECT_TRUE( built.error().contains( QStringLiteral( "salsa_meritvarde_avvikelse" ) ) )
+      << built.error().toStdString();
+  EXPECT_FALSE( built.error().contains( QStringLiteral( "has -" ) ) )
+      << built.error().toStdString();
+}
+
 TEST_F( DpkMapBuilderOnStockholm, NamesAPeriodThatIsNotInTheData )
 {
   mConfig.period = DpkPeriod( 2030 );
