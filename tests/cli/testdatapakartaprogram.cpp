@@ -267,6 +267,23 @@ TEST( DatapakartaProgram, PrintsNothingOnTheErrorStreamOfASuccessfulPngExport )
   EXPECT_FALSE( pngs.isEmpty() );
 }
 
+TEST( DatapakartaProgram, PrintsNoWarningWithoutADesktopSession )
+{
+  // As from cron or ssh: no runtime folder in the environment, which Qt would warn about.
+  QTemporaryDir home;
+  QProcess process;
+  prepare( process, home.path() );
+  QProcessEnvironment environment = process.processEnvironment();
+  environment.remove( QStringLiteral( "XDG_RUNTIME_DIR" ) );
+  process.setProcessEnvironment( environment );
+  process.setArguments( { QStringLiteral( "--version" ) } );
+  process.start();
+  ASSERT_TRUE( process.waitForFinished( 60000 ) );
+  EXPECT_EQ( process.exitCode(), DpkCommand::Success );
+  EXPECT_TRUE( process.readAllStandardError().isEmpty() );
+  EXPECT_TRUE( process.readAllStandardOutput().startsWith( "datapakarta " ) );
+}
+
 /**
  * The Stockholm case run by the program against the replay server, whose answers can be slowed
  * down so that a signal reaches the program while it waits for them.

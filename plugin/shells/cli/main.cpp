@@ -12,12 +12,38 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+namespace
+{
+/**
+ * Gives Qt a runtime folder where no desktop session did (cron, ssh, CI): without one Qt warns
+ * on every start, which a scheduler's log would show as an error line.
+ */
+void ensureRuntimeFolder()
+{
+  if ( qEnvironmentVariableIsSet( "XDG_RUNTIME_DIR" ) )
+    return;
+  const QByteArray folder =
+      QByteArray( "/tmp/datapakarta-runtime-" ) + QByteArray::number( getuid() );
+  if ( mkdir( folder.constData(), 0700 ) != 0 && errno != EEXIST )
+    return;
+  struct stat info = {};
+  // Only a folder of this user's own, closed to others, as Qt itself requires.
+  if ( stat( folder.constData(), &info ) == 0 && S_ISDIR( info.st_mode ) &&
+       info.st_uid == getuid() && ( info.st_mode & 0077 ) == 0 )
+    qputenv( "XDG_RUNTIME_DIR", folder );
+}
+} // namespace
 
 int main( int argc, char *argv[] )
 {
+  ensureRuntimeFolder();
+
   // The user's profile, so that QGIS's proxy and authentication settings apply to the API.
   DpkHeadlessQgis qgis( argc, argv, DpkHeadlessQgis::Profile::User );
 
