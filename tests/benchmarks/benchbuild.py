@@ -81,7 +81,8 @@ def main():
     parser.add_argument("--repetitions", type=int, default=5)
     args = parser.parse_args()
 
-    realdata = pathlib.Path(args.realdata)
+    # Absolute: the benchmark runs its builds from a temporary folder.
+    realdata = pathlib.Path(args.realdata).resolve()
     for needed in (EXPORT, KOMMUNER):
         if not (realdata / needed).exists():
             sys.exit(f"the shared real data is missing: {realdata / needed}")
