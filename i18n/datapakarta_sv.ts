@@ -670,6 +670,22 @@ Slutkoder: 0 lyckades, 1 resultatet kunde inte skrivas.
         <source>%1: no copy of the earlier file can be kept beside it, so it is not replaced</source>
         <translation>%1: ingen kopia av den tidigare filen kan sparas bredvid den, så den ersätts inte</translation>
     </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1: another run is writing this file; expected it to finish first</source>
+        <translation>%1: en annan körning skriver den här filen; förväntade att den blir klar först</translation>
+    </message>
+    <message>
+        <source>%1: no lock can be made beside it, so it is not replaced</source>
+        <translation>%1: inget lås kan skapas bredvid den, så den ersätts inte</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the file as it was before a run that did not finish; rename it back to %3 or delete it, then run again</source>
+        <translation>%1: %2 innehåller filen som den var före en körning som inte blev klar; byt tillbaka namnet till %3 eller ta bort den och kör sedan igen</translation>
+    </message>
 </context>
 <context>
     <name>DpkGeoPackageWriter</name>

@@ -21,10 +21,37 @@ DpkResult<bool> DpkFileTransaction::protect( const QString &path )
       return DpkResult<bool>::success( true );
   }
 
+  // Another run writing the same file holds its lock; a lock whose process died is taken over.
+  // The lock lies beside the file, in the folder the run is about to write into anyway.
   const QFileInfo info( target );
+  if ( !QDir().mkpath( info.absolutePath() ) )
+    return DpkResult<bool>::failure( tr( "%1: the folder cannot be created" )
+                                         .arg( QDir::toNativeSeparators( info.absolutePath() ) ) );
+  auto lock = std::make_shared<QLockFile>(
+      info.dir().filePath( QStringLiteral( ".%1.lock" ).arg( info.fileName() ) ) );
+  if ( !lock->tryLock( 0 ) )
+  {
+    return DpkResult<bool>::failure(
+        lock->error() == QLockFile::LockFailedError
+            ? tr( "%1: another run is writing this file; expected it to finish first" )
+                  .arg( QDir::toNativeSeparators( target ) )
+            : tr( "%1: no lock can be made beside it, so it is not replaced" )
+                  .arg( QDir::toNativeSeparators( target ) ) );
+  }
+  const QString copy = copyPath( target );
+  const QFileInfo leftOver( copy );
+  if ( leftOver.exists() || leftOver.isSymLink() )
+  {
+    return DpkResult<bool>::failure(
+        tr( "%1: %2 holds the file as it was before a run that did not finish; rename it back to "
+            "%3 or delete it, then run again" )
+            .arg( QDir::toNativeSeparators( target ), QDir::toNativeSeparators( copy ),
+                  info.fileName() ) );
+  }
+
   if ( !info.exists() )
   {
-    mKept.append( { target, QString() } );
+    mKept.append( { target, QString(), lock } );
     return DpkResult<bool>::success( true );
   }
   if ( !info.isFile() )
@@ -33,8 +60,6 @@ DpkResult<bool> DpkFileTransaction::protect( const QString &path )
             .arg( QDir::toNativeSeparators( target ) ) );
 
   // The copy keeps the file's time too, so that the file put back is the earlier one in full.
-  const QString copy = copyPath( target );
-  QFile::remove( copy );
   if ( !QFile::copy( target, copy ) )
     return DpkResult<bool>::failure(
         tr( "%1: no copy of the earlier file can be kept beside it, so it is not replaced" )
@@ -42,7 +67,7 @@ DpkResult<bool> DpkFileTransaction::protect( const QString &path )
   QFile kept( copy );
   if ( kept.open( QIODevice::ReadWrite ) )
     kept.setFileTime( info.lastModified(), QFileDevice::FileModificationTime );
-  mKept.append( { target, copy } );
+  mKept.append( { target, copy, lock } );
   return DpkResult<bool>::success( true );
 }
 

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
+
+#include <memory>
 
 /**
  * \brief Keeps the earlier versions of the files a run is about to replace, and puts them back
@@ -19,6 +22,11 @@
  * The copies live beside their files, so that putting one back is a rename within one folder,
  * which replaces the file in one step. Copies, not links, are kept, because a writer or a layer
  * that has the file open may change it in place. Runs on any one thread.
+ *
+ * Each protected file is locked for the transaction's life (a lock file beside it), so that a
+ * second run writing the same output stops at once instead of mixing its files with the first's.
+ * A kept copy found before protecting is what a run that was killed left behind: the only earlier
+ * version of the file, so the transaction refuses to go on rather than overwrite it.
  */
 class DpkFileTransaction
 {
@@ -36,7 +44,8 @@ public:
   /**
    * Keeps a copy of the file at \a path, if there is one, before the run replaces it; a path with
    * no file yet is noted, so that a file written there is removed again. Protecting a path twice
-   * keeps the first copy. Returns an error naming the file when no copy can be made, and then the
+   * keeps the first copy. Returns an error naming the file when no copy can be made, when another
+   * run holds the file, or when a copy left by a run that did not finish is in the way; then the
    * run must not write it.
    */
   DpkResult<bool> protect( const QString &path );
@@ -55,6 +64,7 @@ private:
   {
     QString path;
     QString copy; //!< Empty when there was no file at path.
+    std::shared_ptr<QLockFile> lock;
   };
 
   static QString copyPath( const QString &path );

@@ -49,7 +49,9 @@ DpkHttpClient::Settings fastSettings( const QString &cacheFolder )
 {
   DpkHttpClient::Settings settings = DpkSkolverketApiReader::defaultClientSettings();
   settings.maxAttempts = 3;
-  settings.timeoutMs = 3000;
+  // Generous: a loaded CI machine may take seconds to answer, and a time-out here would be a
+  // retry the test does not expect. The time-out test sets its own.
+  settings.timeoutMs = 15000;
   settings.initialBackoffMs = 20;
   settings.maxRetryWaitMs = 2000;
   settings.cacheFolder = cacheFolder;

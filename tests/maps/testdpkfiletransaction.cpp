@@ -117,3 +117,43 @@ TEST( DpkFileTransaction, RefusesToProtectAFolderAndNamesIt )
       << kept.error().toStdString();
   EXPECT_TRUE( files.paths().isEmpty() );
 }
+
+TEST( DpkFileTransaction, StopsASecondRunWritingTheSameFile )
+{
+  QTemporaryDir work;
+  const QString path = work.filePath( QStringLiteral( "karta.gpkg" ) );
+  writeFile( path, "earlier" );
+  DpkFileTransaction first;
+  ASSERT_TRUE( first.protect( path ).isOk() );
+
+  DpkFileTransaction second;
+  const DpkResult<bool> refused = second.protect( path );
+  ASSERT_FALSE( refused.isOk() );
+  EXPECT_TRUE( refused.error().contains( QStringLiteral( "another run" ) ) )
+      << refused.error().toStdString();
+
+  // Once the first run is over, the file is free again and no lock is left behind.
+  first.commit();
+  EXPECT_EQ( filesIn( work.path() ), QStringList{ QStringLiteral( "karta.gpkg" ) } );
+  EXPECT_TRUE( second.protect( path ).isOk() );
+}
+
+TEST( DpkFileTransaction, RefusesToOverwriteTheCopyARunThatDidNotFinishLeft )
+{
+  // What a killed run leaves: the new file, and the earlier one kept beside it.
+  QTemporaryDir work;
+  const QString path = work.filePath( QStringLiteral( "karta.gpkg" ) );
+  const QString copy = work.filePath( QStringLiteral( ".karta.gpkg.kept" ) );
+  writeFile( path, "new" );
+  writeFile( copy, "earlier" );
+
+  DpkFileTransaction files;
+  const DpkResult<bool> refused = files.protect( path );
+  ASSERT_FALSE( refused.isOk() );
+  EXPECT_TRUE( refused.error().contains( QDir::toNativeSeparators( copy ) ) )
+      << refused.error().toStdString();
+  files.rollback();
+  EXPECT_EQ( dpkChecksum( copy ),
+             QCryptographicHash::hash( "earlier", QCryptographicHash::Sha256 ) );
+  EXPECT_EQ( dpkChecksum( path ), QCryptographicHash::hash( "new", QCryptographicHash::Sha256 ) );
+}

@@ -81,8 +81,9 @@ int DpkBuildCommand::run( const QStringList &arguments )
   DpkMapBuilder builder( config.value(), catalogue.value(), baseFolder );
   DpkFileTransaction files;
   const DpkResult<bool> protectedGeoPackage = files.protect( builder.geopackagePath() );
+  // An output that cannot be written (locked, left over, a folder) is bad input, as documented.
   if ( !protectedGeoPackage.isOk() )
-    return fail( Failure, tr( "datapakarta build: %1" ).arg( protectedGeoPackage.error() ) );
+    return fail( BadInput, tr( "datapakarta build: %1" ).arg( protectedGeoPackage.error() ) );
   const DpkResult<DpkBuildResult> built = builder.build( &feedback );
   if ( DpkInterruption::requested() )
     return fail( Interrupted, tr( "datapakarta build: interrupted; earlier files are kept" ) );

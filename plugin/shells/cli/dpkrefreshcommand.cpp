@@ -78,8 +78,9 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   // Every file of the run is protected before it is written and kept only when all succeeded.
   DpkFileTransaction files;
   const DpkResult<bool> protectedGeoPackage = files.protect( builder.geopackagePath() );
+  // An output that cannot be written (locked, left over, a folder) is bad input, as documented.
   if ( !protectedGeoPackage.isOk() )
-    return fail( Failure, tr( "datapakarta refresh: %1" ).arg( protectedGeoPackage.error() ) );
+    return fail( BadInput, tr( "datapakarta refresh: %1" ).arg( protectedGeoPackage.error() ) );
 
   // The engine takes most of the time; the layouts (and their PDFs) the rest.
   QgsFeedback feedback;
