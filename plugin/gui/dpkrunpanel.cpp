@@ -328,6 +328,9 @@ bool DpkRunPanel::start( const DpkRunConfig &config, QgsVectorLayer *areaLayer )
   auto builder = std::make_unique<DpkMapBuilder>(
       config, catalogue.value(), projectFolder.isEmpty() ? QDir::currentPath() : projectFolder );
 
+  // A project copied to another folder reads its layers from the copy's GeoPackage.
+  DpkProjectUpdater::adoptMovedGeoPackage( QgsProject::instance(), builder->geopackagePath() );
+
   // A sheet of the run that could not be brought up to date stops the run before it starts.
   QList<DpkIndicator> indicators;
   for ( const QString &id : config.indicators )

@@ -7,12 +7,17 @@
 #include <qgslayermetadata.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsproviderregistry.h>
 #include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 const QString DpkProjectUpdater::GEOPACKAGE_PROPERTY = QStringLiteral( "datapakarta/geopackage" );
 const QString DpkProjectUpdater::ROLE_PROPERTY = QStringLiteral( "datapakarta/role" );
@@ -259,6 +264,43 @@ std::optional<DpkRunConfig> DpkProjectUpdater::storedTemplateRun( QgsProject *pr
   if ( !config.isOk() )
     return std::nullopt;
   return config.value();
+}
+
+int DpkProjectUpdater::adoptMovedGeoPackage( QgsProject *project, const QString &geopackage )
+{
+  // The GeoPackages the plugin's layers are noted under, though they read from this one.
+  const QString target = QDir::cleanPath( geopackage );
+  QSet<QString> earlier;
+  for ( QgsMapLayer *layer : DpkProjectUpdater( project ).pluginLayers() )
+  {
+    const QString noted = layer->customProperty( GEOPACKAGE_PROPERTY ).toString();
+    const QString read = QgsProviderRegistry::instance()
+                             ->decodeUri( layer->providerType(), layer->source() )
+                             .value( QStringLiteral( "path" ) )
+                             .toString();
+    if ( !read.isEmpty() && QDir::cleanPath( read ) == target &&
+         QDir::cleanPath( noted ) != target )
+      earlier.insert( noted );
+  }
+  if ( earlier.isEmpty() )
+    return 0;
+
+  int changed = 0;
+  const auto adopt = [ &earlier, &geopackage, &changed ]( auto *item )
+  {
+    if ( earlier.contains( item->customProperty( GEOPACKAGE_PROPERTY ).toString() ) )
+    {
+      item->setCustomProperty( GEOPACKAGE_PROPERTY, geopackage );
+      ++changed;
+    }
+  };
+  for ( QgsMapLayer *layer : project->mapLayers() )
+    adopt( layer );
+  for ( QgsPrintLayout *layout : project->layoutManager()->printLayouts() )
+    adopt( layout );
+  for ( QgsLayerTreeGroup *group : project->layerTreeRoot()->findGroups( true ) )
+    adopt( group );
+  return changed;
 }
 
 QList<QgsMapLayer *> DpkProjectUpdater::pluginLayers() const

@@ -58,6 +58,15 @@ public:
    */
   static std::optional<DpkRunConfig> storedTemplateRun( QgsProject *project );
 
+  /**
+   * Makes the plugin's layers, layouts and group that belong to a moved or copied GeoPackage
+   * belong to \a geopackage, where their layers now read from. A project copied to another
+   * folder opens its layers from the copy (QGIS keeps relative paths), but the plugin's notes of
+   * which GeoPackage they belong to still name the original; without this, a refresh there would
+   * add a second set of layers. Returns the number of items changed.
+   */
+  static int adoptMovedGeoPackage( QgsProject *project, const QString &geopackage );
+
   //! Returns the plugin's layers in the project.
   QList<QgsMapLayer *> pluginLayers() const;
 

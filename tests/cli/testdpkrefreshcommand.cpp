@@ -8,6 +8,7 @@
 #include "dpktestfiles.h"
 
 #include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
@@ -120,6 +121,36 @@ TEST_F( DpkRefreshCommandOnStockholm, KeepsTheUsersOwnLayerAndLayoutAndRemakesTh
       << pluginLayouts.join( QStringLiteral( ", " ) ).toStdString();
   for ( const QString &name : pluginLayouts )
     EXPECT_TRUE( name.endsWith( QStringLiteral( "2024/25" ) ) ) << name.toStdString();
+}
+
+TEST_F( DpkRefreshCommandOnStockholm, ACopiedProjectFolderIsRefreshedWithoutDoublingItsLayers )
+{
+  // The whole output folder copied, as for next year's work; the copy is refreshed.
+  const QString copy = mWork.filePath( QStringLiteral( "copy" ) );
+  ASSERT_TRUE( QDir().mkpath( copy ) );
+  for ( const QString &name :
+        QDir( mWork.filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ) )
+    ASSERT_TRUE( QFile::copy( mWork.filePath( QStringLiteral( "out/" ) + name ),
+                              QDir( copy ).filePath( name ) ) );
+  const QString copiedProject = QDir( copy ).filePath( QStringLiteral( "stockholm-2024-25.qgz" ) );
+
+  const DpkCommandRun result =
+      DpkCommandRun::of<DpkRefreshCommand>( { copiedProject, QStringLiteral( "--quiet" ) } );
+  ASSERT_EQ( result.exitCode, DpkCommand::Success ) << result.err.toStdString();
+
+  QgsProject project;
+  ASSERT_TRUE( project.read( copiedProject ) ) << project.error().toStdString();
+  int pluginLayers = 0;
+  for ( QgsMapLayer *layer : project.mapLayers() )
+  {
+    if ( layer->customProperty( DpkProjectUpdater::GEOPACKAGE_PROPERTY ).toString().isEmpty() )
+      continue;
+    ++pluginLayers;
+    EXPECT_TRUE( layer->isValid() ) << layer->name().toStdString();
+    EXPECT_TRUE( layer->source().startsWith( copy ) ) << layer->source().toStdString();
+  }
+  EXPECT_EQ( pluginLayers, 7 ) << "the copy's layers are replaced, not added beside them";
+  EXPECT_EQ( project.layerTreeRoot()->findGroups().size(), 1 );
 }
 
 TEST_F( DpkRefreshCommandOnStockholm, PrintsTheSameJsonSummaryAsABuild )

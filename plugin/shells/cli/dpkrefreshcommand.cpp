@@ -63,6 +63,8 @@ int DpkRefreshCommand::run( const QStringList &arguments )
   // The plugin's layouts are noted, before the layers they show are replaced, and checked before
   // anything is built: a sheet that cannot be refreshed stops the run before it writes a file.
   DpkMapBuilder builder( config.value(), catalogue.value(), baseFolder );
+  // A project copied to another folder reads its layers from the copy's GeoPackage.
+  DpkProjectUpdater::adoptMovedGeoPackage( &project, builder.geopackagePath() );
   DpkLayoutRefresher refresher( &project, builder.geopackagePath() );
   QList<DpkIndicator> indicators;
   for ( const QString &id : config.value().indicators )
