@@ -1,5 +1,7 @@
 #include "dpkprojecttemplate.h"
 
+#include "dpkskolverketapireader.h"
+
 #include "dpkindicatorcatalogue.h"
 #include "dpklanguage.h"
 #include "dpklayoutbuilder.h"
@@ -39,7 +41,7 @@ DpkRunConfig placeholderRun()
   run.indicators = DpkProjectTemplate::indicators();
   run.results.type = DpkSourceConfig::Type::SkolverketExport;
   run.schools.type = DpkSourceConfig::Type::SkolverketApi;
-  run.schools.baseUrl = QStringLiteral( "https://api.skolverket.se/planned-educations/v4" );
+  run.schools.baseUrl = DpkSkolverketApiReader::defaultBaseUrl().toString();
   run.hasLayout = true;
   run.layout.templateName = SHEET_TEMPLATE;
   return run;

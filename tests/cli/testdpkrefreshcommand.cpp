@@ -65,6 +65,20 @@ protected:
     ASSERT_TRUE( project.write() ) << project.error().toStdString();
   }
 
+  /**
+   * Reads the saved project into \a project and makes its stored run read next year's export,
+   * in which Stockholm's merit ratings are 10 points lower.
+   */
+  void readWithNextYearsExport( QgsProject &project )
+  {
+    ASSERT_TRUE( project.read( projectPath() ) ) << project.error().toStdString();
+    DpkRunConfig stored = *DpkProjectUpdater::storedRun( &project );
+    stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
+                                                  QStringLiteral( "0180" ), -10.0 );
+    ASSERT_FALSE( stored.results.path.isEmpty() );
+    DpkProjectUpdater::storeRun( &project, stored );
+  }
+
   QString projectPath() const
   {
     return mWork.filePath( QStringLiteral( "out/stockholm-2024-25.qgz" ) );
@@ -196,12 +210,7 @@ TEST_F( DpkRefreshCommandOnStockholm, ANewSchoolYearRefillsThePluginsSheetsAndKe
   // Next year's export, whose Stockholm merit ratings are 10 points lower, is what the stored
   // run now reads; the user has written a note on the merit rating's sheet.
   QgsProject before;
-  ASSERT_TRUE( before.read( projectPath() ) ) << before.error().toStdString();
-  DpkRunConfig stored = *DpkProjectUpdater::storedRun( &before );
-  stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
-                                                QStringLiteral( "0180" ), -10.0 );
-  ASSERT_FALSE( stored.results.path.isEmpty() );
-  DpkProjectUpdater::storeRun( &before, stored );
+  ASSERT_NO_FATAL_FAILURE( readWithNextYearsExport( before ) );
   QgsPrintLayout *sheet = nullptr;
   for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
   {
@@ -293,12 +302,7 @@ TEST_F( DpkRefreshCommandOnStockholm, ASheetWithoutItsMapFailsBeforeAnyFileIsRep
 {
   // Next year's export is what the stored run reads, and the user removed the map of a sheet.
   QgsProject before;
-  ASSERT_TRUE( before.read( projectPath() ) ) << before.error().toStdString();
-  DpkRunConfig stored = *DpkProjectUpdater::storedRun( &before );
-  stored.results.path = dpkWriteExportOfPeriod( mWork.path(), QStringLiteral( "2025/26" ),
-                                                QStringLiteral( "0180" ), -10.0 );
-  ASSERT_FALSE( stored.results.path.isEmpty() );
-  DpkProjectUpdater::storeRun( &before, stored );
+  ASSERT_NO_FATAL_FAILURE( readWithNextYearsExport( before ) );
   QgsPrintLayout *sheet = nullptr;
   for ( QgsPrintLayout *layout : before.layoutManager()->printLayouts() )
   {

@@ -1,3 +1,4 @@
+#include "dpkowncrspoints.h"
 #include "dpkpointlocationreader.h"
 #include "dpkschoolplacer.h"
 
@@ -144,21 +145,11 @@ TEST( DpkSchoolPlacer, FindsTheAreaOfEachSchoolAcrossCoordinateSystems )
 
 TEST( DpkSchoolPlacer, ConvertsAPositionInACoordinateSystemWithoutAuthorityId )
 {
-  // A municipality's own system: SWEREF 99 TM with a false easting of 400 km, known to no registry.
-  const QgsCoordinateReferenceSystem own = QgsCoordinateReferenceSystem::fromProj(
-      QStringLiteral( "+proj=tmerc +lat_0=0 +lon_0=15 +k=0.9996 +x_0=400000 +y_0=0 +ellps=GRS80 "
-                      "+units=m +no_defs" ) );
-  ASSERT_TRUE( own.isValid() );
-  ASSERT_TRUE( own.authid().isEmpty() );
-  QgsVectorLayer points( QStringLiteral( "Point?field=kod:string" ), QStringLiteral( "egna" ),
-                         QStringLiteral( "memory" ) );
-  points.setCrs( own );
-  QgsFeature feature( points.fields() );
-  feature.setAttribute( 0, QStringLiteral( "2" ) );
-  feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( 575300, 6581400 ) ) );
-  ASSERT_TRUE( points.dataProvider()->addFeature( feature ) );
+  // A municipality's own system, known to no registry.
+  const std::unique_ptr<QgsVectorLayer> points =
+      dpkOwnCrsPoints( QStringLiteral( "2" ), QgsPointXY( 575300, 6581400 ) );
   const DpkResult<DpkDataset> read =
-      DpkPointLocationReader::read( points, QStringLiteral( "kod" ), QStringLiteral( "egna" ) );
+      DpkPointLocationReader::read( *points, QStringLiteral( "kod" ), QStringLiteral( "egna" ) );
   ASSERT_TRUE( read.isOk() ) << read.error().toStdString();
 
   QList<DpkSchool> locations{
